@@ -1,0 +1,34 @@
+package com.stockrecon.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.stockrecon.StockReconApplication;
+
+/** Starts the Spring side (database, migrations, job repository) for the commands that need it. */
+public final class AppContext {
+
+    private AppContext() {
+    }
+
+    public static ConfigurableApplicationContext start(boolean scheduler, Map<String, Object> properties) {
+        SpringApplication application = new SpringApplication(StockReconApplication.class);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setRegisterShutdownHook(false);
+        application.setLogStartupInfo(false);
+        application.setDefaultProperties(properties);
+        List<String> args = new ArrayList<>();
+        if (!scheduler) {
+            args.add("--spring.autoconfigure.exclude="
+                    + "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+        }
+        return application.run(args.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,103 @@
+package com.stockrecon.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import com.stockrecon.config.JobDefinition;
+import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.config.Policy;
+import com.stockrecon.runs.RunInterruption;
+import com.stockrecon.runs.RunLauncher;
+import com.stockrecon.runs.RunOutcome;
+import com.stockrecon.runs.RunRequest;
+
+/** {@code stockrecon reconcile}: one run for one business date. */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+        description = {"Reconciles one business date and publishes its reports.",
+                "A completed date is not repeated unless --rerun is given; a failed or stopped date is restarted"
+                        + " where it stopped."})
+public class ReconcileCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Business date D (default: today in the job's time zone).")
+    LocalDate date;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Input folder (default: the job definition's input).")
+    Path input;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "Reports folder; reports go to DIR/D/ (default: the job definition's reports).")
+    Path reports;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of business dates and feed timestamps, e.g. Europe/Paris (policy zone).")
+    String zone;
+
+    @Option(names = "--rerun", description = "Run a completed date again (its report folder is replaced).")
+    boolean rerun;
+
+    @Option(names = {"-P", "--policy"}, paramLabel = "KEY=VALUE", description = "Override a policy value, e.g. -P window-days=21 (repeatable).")
+    Map<String, String> policy = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        JobDefinition definition = JobDefinitions.load(common.jobsDir(), common.job);
+        Map<String, String> overrides = new LinkedHashMap<>(policy);
+        if (zone != null) {
+            overrides.put("zone", zone);
+        }
+        Policy resolved = definition.policy(overrides);
+        LocalDate businessDate = date != null ? date : LocalDate.now(resolved.zone());
+        Path inputDir = input != null ? input.toAbsolutePath().normalize() : definition.inputDir(businessDate);
+        Path reportsDir = reports != null ? reports.toAbsolutePath().normalize() : definition.reportsDir();
+        if (!Files.isDirectory(inputDir)) {
+            System.err.println("stockrecon: input folder not found: " + inputDir);
+            return ExitCodes.FAILED;
+        }
+        RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun);
+        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of())) {
+            RunInterruption interruption = context.getBean(RunInterruption.class);
+            ProcessExit.onTerminate(interruption::request);
+            try (ProgressDisplay progress = ProgressDisplay.start(context)) {
+                RunOutcome outcome = context.getBean(RunLauncher.class).reconcile(request);
+                progress.close();
+                return report(outcome);
+            }
+        }
+    }
+
+    private static int report(RunOutcome outcome) {
+        switch (outcome.result()) {
+            case COMPLETED -> {
+                SummaryPrinter.print(outcome.reportFolder(), System.out);
+                return ExitCodes.OK;
+            }
+            case ALREADY_COMPLETED -> {
+                System.out.println(outcome.message());
+                return ExitCodes.OK;
+            }
+            case BUSY -> {
+                System.err.println("stockrecon: " + outcome.message());
+                return ExitCodes.BUSY;
+            }
+            case STOPPED -> {
+                System.err.println("stockrecon: " + outcome.message());
+                return ExitCodes.STOPPED;
+            }
+            default -> {
+                System.err.println("stockrecon: " + outcome.message());
+                return ExitCodes.FAILED;
+            }
+        }
+    }
+}

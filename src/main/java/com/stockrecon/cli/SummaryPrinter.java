@@ -1,0 +1,55 @@
+package com.stockrecon.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.stockrecon.reports.PublishStep;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prints where the reports are and the short summary an operator reads after a run. */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static void print(Path folder, PrintStream out) {
+        JsonNode summary;
+        try {
+            summary = JsonMapper.builder().build().readTree(folder.resolve(PublishStep.SUMMARY).toFile());
+        } catch (RuntimeException e) {
+            out.println("Reports: " + folder);
+            return;
+        }
+        out.println("Reconciled " + summary.path("business_date").asString() + " (job "
+                + summary.path("job").asString() + "). Reports: " + folder);
+        out.printf("%-36s %10s %10s %10s %10s%n", "source", "read", "accepted", "rejected", "ignored");
+        for (Map.Entry<String, JsonNode> source : summary.path("sources").properties()) {
+            JsonNode counts = source.getValue();
+            out.printf("%-36s %10d %10d %10d %10d%n", source.getKey(), counts.path("read").asLong(),
+                    counts.path("accepted").asLong(), counts.path("rejected").asLong(),
+                    counts.path("ignored").asLong());
+        }
+        out.println("Alerts: " + joined(summary.path("alerts"), false));
+        out.println("Purchase suggestions: "
+                + summary.path("outputs").path("purchase_suggestions.csv").path("rows").asLong());
+        String discrepancies = joined(summary.path("discrepancies"), true);
+        out.println("Discrepancies: " + (discrepancies.isEmpty() ? "none" : discrepancies));
+        out.println("Rejects: " + summary.path("rejects").asLong());
+    }
+
+    private static String joined(JsonNode counts, boolean skipZero) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : counts.properties()) {
+            if (!skipZero || entry.getValue().asLong() != 0) {
+                parts.add(entry.getKey() + " " + entry.getValue().asLong());
+            }
+        }
+        return String.join(", ", parts);
+    }
+}

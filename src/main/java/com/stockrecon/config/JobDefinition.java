@@ -1,0 +1,41 @@
+package com.stockrecon.config;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One job an operator defines in {@code jobs/<name>.yml}: where its inputs and reports live, when
+ * the scheduler runs it, and the policy values it changes.
+ *
+ * @param input  input directory; {@code {date}} is replaced by the business date
+ * @param cron   Quartz cron expression (seconds first), or null when the job is not scheduled
+ */
+public record JobDefinition(
+        String name,
+        Path file,
+        String input,
+        String reports,
+        String cron,
+        Map<String, String> policy) {
+
+    public Path inputDir(LocalDate businessDate) {
+        return resolve(input.replace("{date}", businessDate.toString()));
+    }
+
+    public Path reportsDir() {
+        return resolve(reports);
+    }
+
+    /** Relative paths in a definition are relative to the folder that holds {@code jobs/}. */
+    private Path resolve(String path) {
+        Path home = file.toAbsolutePath().getParent().getParent();
+        return home.resolve(path).normalize();
+    }
+
+    public Policy policy(Map<String, String> overrides) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(policy);
+        merged.putAll(overrides);
+        return PolicyBinding.bind(merged);
+    }
+}

@@ -1,0 +1,63 @@
+package com.stockrecon.feeds;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.stockrecon.inputs.Cells;
+import com.stockrecon.inputs.InputFileException;
+import com.stockrecon.inputs.InputSource;
+import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.CsvRecord;
+
+/** The contract's feed layout: {@code *.csv} with sku, quantity and as_of columns. */
+public final class CanonicalFeedFormat implements FeedFormat {
+
+    public static final CanonicalFeedFormat INSTANCE = new CanonicalFeedFormat();
+
+    @Override
+    public FeedArrival arrival(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".csv") && !name.startsWith(".") ? FeedArrival.READY : FeedArrival.NOT_A_FEED;
+    }
+
+    @Override
+    public FeedRows open(Path file, String source, ZoneId zone) {
+        InputSource input;
+        try {
+            input = InputSource.open(file, source, List.of("sku", "quantity", "as_of"), List.of());
+        } catch (InputFileException e) {
+            throw new FeedUnreadable(e.getMessage());
+        }
+        int sku = input.column("sku");
+        int quantity = input.column("quantity");
+        int asOf = input.column("as_of");
+        int width = input.width();
+        return new FeedRows() {
+            @Override
+            public CsvRecord next() {
+                return input.next();
+            }
+
+            @Override
+            public FeedRow parse(CsvRecord record) {
+                if (record.size() != width) {
+                    throw new RowRejected("expected " + width + " cells, found " + record.size());
+                }
+                String code = Cells.required(record.cell(sku), "sku");
+                long qty = Cells.nonNegative(record.cell(quantity), "quantity");
+                return new FeedRow(code, qty, Cells.asOf(record.cell(asOf), "as_of", zone));
+            }
+
+            @Override
+            public void close() {
+                input.close();
+            }
+        };
+    }
+
+    @Override
+    public String describe() {
+        return "canonical";
+    }
+}

@@ -1,0 +1,9 @@
+package com.stockrecon.feeds;
+
+/** A feed file that cannot be read at all (missing column, undecodable): the feed is INVALID_FEED. */
+public class FeedUnreadable extends RuntimeException {
+
+    public FeedUnreadable(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,21 @@
+package com.stockrecon.inputs;
+
+import java.util.List;
+
+import com.stockrecon.staging.WorkTable;
+
+/**
+ * A file of SKU quantities summed per SKU: on_hand.csv, reservations.csv, in_transit.csv.
+ *
+ * @param locations whether rows carry a location kept per SKU and location (on hand, for counts)
+ */
+public record QuantityFile(String stepName, String fileName, List<String> optionalColumns, WorkTable sums,
+        boolean locations) {
+
+    public static final QuantityFile ON_HAND = new QuantityFile("readOnHand", InputFiles.ON_HAND,
+            List.of("location"), WorkTable.ON_HAND, true);
+    public static final QuantityFile RESERVATIONS = new QuantityFile("readReservations", InputFiles.RESERVATIONS,
+            List.of("order_id"), WorkTable.RESERVED, false);
+    public static final QuantityFile IN_TRANSIT = new QuantityFile("readInTransit", InputFiles.IN_TRANSIT,
+            List.of("po_number", "eta"), WorkTable.IN_TRANSIT, false);
+}

@@ -1,0 +1,106 @@
+package com.stockrecon.inputs;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.runs.RunContext;
+import com.stockrecon.runs.StageLedger.StagedOutput;
+import com.stockrecon.runs.StagedStep;
+import com.stockrecon.runs.StepServices;
+import com.stockrecon.staging.BulkWriter;
+import com.stockrecon.staging.Staging;
+import com.stockrecon.staging.WorkTable;
+
+/**
+ * Sums a quantity file per catalog SKU. Quantities are whole and not negative; a well-formed row
+ * naming a SKU outside the catalog is not used and becomes an UNKNOWN_SKU discrepancy. On-hand rows
+ * are also kept per location when the input has cycle counts to hold them against.
+ */
+public class QuantityFileStep extends StagedStep {
+
+    private final QuantityFile file;
+    private final Staging staging;
+    private final CatalogIndexCache catalog;
+
+    public QuantityFileStep(QuantityFile file, StepServices services, CatalogIndexCache catalog) {
+        super(services);
+        this.file = file;
+        this.staging = services.staging();
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return file.stepName();
+    }
+
+    @Override
+    protected void describeInputs(RunContext run, Fingerprint fingerprint) {
+        fingerprint.upstream(CatalogStep.NAME)
+                .file(run.inputDir().resolve(file.fileName()))
+                .add(Boolean.toString(keepsLocations(run)))
+                .add(run.policy().maxRejectRatio().toPlainString());
+    }
+
+    private boolean keepsLocations(RunContext run) {
+        return file.locations() && Files.isRegularFile(run.inputDir().resolve(InputFiles.COUNTS));
+    }
+
+    @Override
+    protected List<StagedOutput> stage(Attempt attempt) {
+        RunContext run = attempt.run();
+        long runId = run.runId();
+        CatalogIndex index = catalog.get(runId);
+        long[] sums = new long[index.size()];
+        boolean[] seen = new boolean[index.size()];
+        boolean byLocation = keepsLocations(run);
+        staging.recreate(file.sums(), runId);
+        if (file.locations()) {
+            staging.recreate(WorkTable.ON_HAND_BY_LOCATION, runId);
+        }
+        SourceTally tally;
+        try (Findings findings = new Findings(staging, runId, name());
+                InputSource input = InputSource.open(run.inputDir().resolve(file.fileName()), file.fileName(),
+                        List.of("sku", "quantity"), file.optionalColumns());
+                BulkWriter locations = byLocation ? staging.writer(WorkTable.ON_HAND_BY_LOCATION, runId, "sku",
+                        "location", "qty") : null) {
+            int sku = input.column("sku");
+            int quantity = input.column("quantity");
+            int location = input.column("location");
+            tally = RowLoop.run(input, findings, attempt.monitor(), row -> {
+                String code = Cells.required(row.cell(sku), "sku");
+                long qty = Cells.nonNegative(row.cell(quantity), "quantity");
+                int ordinal = index.ordinal(code);
+                if (ordinal < 0) {
+                    findings.discrepancy(DiscrepancyType.UNKNOWN_SKU, file.fileName(), "", code, "",
+                            Long.toString(qty), "line " + row.line() + ": sku is not in the catalog", row.line());
+                    return InputFiles.UNKNOWN_SKU;
+                }
+                sums[ordinal] = Math.addExact(sums[ordinal], qty);
+                seen[ordinal] = true;
+                if (locations != null) {
+                    locations.row(code, location < 0 ? "" : row.cell(location), qty);
+                }
+                return null;
+            });
+        }
+        RowLoop.failIfTooManyRejects(tally, run.policy().maxRejectRatio());
+        try (BulkWriter writer = staging.writer(file.sums(), runId, "sku", "qty")) {
+            for (int ordinal = 0; ordinal < sums.length; ordinal++) {
+                if (seen[ordinal]) {
+                    writer.row(index.sku(ordinal), sums[ordinal]);
+                }
+            }
+        }
+        List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
+        outputs.add(StagedOutput.table(file.sums()));
+        if (byLocation) {
+            staging.jdbc().execute("CREATE INDEX " + WorkTable.ON_HAND_BY_LOCATION.in(runId) + "_ix ON "
+                    + WorkTable.ON_HAND_BY_LOCATION.in(runId) + " (sku, location)");
+            outputs.add(StagedOutput.table(WorkTable.ON_HAND_BY_LOCATION));
+        }
+        return outputs;
+    }
+}

@@ -1,0 +1,196 @@
+package com.stockrecon.reconciliation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.stockrecon.config.Policy;
+import com.stockrecon.feeds.FeedsStep;
+import com.stockrecon.inputs.CatalogStep;
+import com.stockrecon.inputs.CountsStep;
+import com.stockrecon.inputs.Findings;
+import com.stockrecon.inputs.InputFiles;
+import com.stockrecon.inputs.QuantityFile;
+import com.stockrecon.inputs.SalesStep;
+import com.stockrecon.runs.RunContext;
+import com.stockrecon.runs.RunRegistry;
+import com.stockrecon.runs.StageLedger.StagedOutput;
+import com.stockrecon.runs.StagedStep;
+import com.stockrecon.runs.StepMonitor;
+import com.stockrecon.runs.StepServices;
+import com.stockrecon.staging.BulkWriter;
+import com.stockrecon.staging.Staging;
+import com.stockrecon.staging.WorkTable;
+
+/**
+ * Joins everything staged per catalog SKU, in SKU order, and applies the contract's rules: stock
+ * figures, alert tier, purchase suggestion, and the SKU-level discrepancies (OVERSOLD,
+ * MISSING_FROM_FEED, QTY_JUMP against the last completed run of an earlier date).
+ */
+@Component
+public class ReconcileStep extends StagedStep {
+
+    public static final String NAME = "reconcile";
+
+    private final Staging staging;
+    private final RunRegistry registry;
+
+    public ReconcileStep(StepServices services, RunRegistry registry) {
+        super(services);
+        this.staging = services.staging();
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected void describeInputs(RunContext run, Fingerprint fingerprint) {
+        fingerprint.upstream(CatalogStep.NAME)
+                .upstream(QuantityFile.ON_HAND.stepName())
+                .upstream(QuantityFile.RESERVATIONS.stepName())
+                .upstream(QuantityFile.IN_TRANSIT.stepName())
+                .upstream(SalesStep.NAME)
+                .upstream(CountsStep.NAME)
+                .upstream(FeedsStep.NAME)
+                .add(run.policy().encode())
+                .add("baseline=" + registry.baselineBefore(run.jobName(), run.businessDate()).orElse(-1L));
+    }
+
+    @Override
+    protected List<StagedOutput> stage(Attempt attempt) {
+        RunContext run = attempt.run();
+        long runId = run.runId();
+        for (WorkTable table : List.of(WorkTable.RESULT, WorkTable.ALERTS, WorkTable.SUGGESTIONS)) {
+            staging.recreate(table, runId);
+        }
+        Optional<Long> baseline = registry.baselineBefore(run.jobName(), run.businessDate());
+        try (Findings findings = new Findings(staging, runId, NAME);
+                BulkWriter results = staging.writer(WorkTable.RESULT, runId, "sku", "supplier_id", "on_hand",
+                        "in_transit", "supplier_stock", "reserved", "available", "velocity", "days_of_supply");
+                BulkWriter alerts = staging.writer(WorkTable.ALERTS, runId, "tier_rank", "sku", "supplier_id", "tier",
+                        "available", "days_of_supply", "reason");
+                BulkWriter suggestions = staging.writer(WorkTable.SUGGESTIONS, runId, "supplier_id", "sku",
+                        "order_qty", "raw_qty", "available", "velocity", "lead_time_days", "safety_stock",
+                        "unit_cost", "line_cost")) {
+            SkuRules rules = new SkuRules(run.policy(), findings, attempt.monitor(), results, alerts, suggestions);
+            staging.stream(joinSql(runId, baseline), rules::apply);
+        }
+        List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
+        outputs.add(StagedOutput.table(WorkTable.RESULT));
+        outputs.add(StagedOutput.table(WorkTable.ALERTS));
+        outputs.add(StagedOutput.table(WorkTable.SUGGESTIONS));
+        return outputs;
+    }
+
+    private static String joinSql(long runId, Optional<Long> baseline) {
+        return "SELECT c.sku, c.supplier_id, c.lead_time_days, c.moq, c.pack_size, c.unit_cost,"
+                + " c.critical_threshold, c.low_threshold, c.warning_threshold,"
+                + " oh.qty AS on_hand, it.qty AS in_transit, rs.qty AS reserved, sa.qty AS sales,"
+                + " fs.qty AS feed_qty, st.status AS feed_status, st.source AS feed_source,"
+                + (baseline.isPresent() ? " pr.supplier_stock AS previous" : " CAST(NULL AS BIGINT) AS previous")
+                + " FROM " + WorkTable.CATALOG.in(runId) + " c"
+                + " LEFT JOIN " + WorkTable.ON_HAND.in(runId) + " oh ON oh.sku = c.sku"
+                + " LEFT JOIN " + WorkTable.IN_TRANSIT.in(runId) + " it ON it.sku = c.sku"
+                + " LEFT JOIN " + WorkTable.RESERVED.in(runId) + " rs ON rs.sku = c.sku"
+                + " LEFT JOIN " + WorkTable.SALES.in(runId) + " sa ON sa.sku = c.sku"
+                + " LEFT JOIN " + WorkTable.FEED_STOCK.in(runId) + " fs ON fs.sku = c.sku"
+                + " LEFT JOIN " + WorkTable.FEED_STATUS.in(runId) + " st ON st.supplier_id = c.supplier_id"
+                + (baseline.isPresent()
+                        ? " LEFT JOIN " + WorkTable.RESULT.in(baseline.get()) + " pr ON pr.sku = c.sku" : "")
+                + " ORDER BY c.sku";
+    }
+
+    /** Applies the rules to one joined row and writes what follows from them. */
+    private static final class SkuRules {
+
+        private final Policy policy;
+        private final Findings findings;
+        private final StepMonitor monitor;
+        private final BulkWriter results;
+        private final BulkWriter alerts;
+        private final BulkWriter suggestions;
+
+        SkuRules(Policy policy, Findings findings, StepMonitor monitor, BulkWriter results, BulkWriter alerts,
+                BulkWriter suggestions) {
+            this.policy = policy;
+            this.findings = findings;
+            this.monitor = monitor;
+            this.results = results;
+            this.alerts = alerts;
+            this.suggestions = suggestions;
+        }
+
+        void apply(ResultSet row) throws SQLException {
+            monitor.rowDone();
+            String sku = row.getString("sku");
+            String supplier = row.getString("supplier_id");
+            String feedStatus = row.getString("feed_status");
+            String feedSource = row.getString("feed_source");
+            Long feedQty = nullableLong(row, "feed_qty");
+            boolean usableFeed = FeedsStep.USABLE.equals(feedStatus);
+            long supplierStock = usableFeed && feedQty != null ? feedQty : 0;
+            StockPosition position = new StockPosition(orZero(row, "on_hand"), orZero(row, "in_transit"),
+                    supplierStock, orZero(row, "reserved"), orZero(row, "sales"));
+            String unitCost = row.getString("unit_cost");
+            SkuTerms terms = SkuTerms.of(nullableLong(row, "lead_time_days"), nullableLong(row, "moq"),
+                    nullableLong(row, "pack_size"), unitCost == null ? null : new BigDecimal(unitCost),
+                    nullableLong(row, "critical_threshold"), nullableLong(row, "low_threshold"),
+                    nullableLong(row, "warning_threshold"), policy);
+
+            long available = position.available();
+            String velocity = position.velocity(policy.windowDays()).toPrintable().toPlainString();
+            Ratio days = position.daysOfSupply(policy.windowDays(), policy.minVelocity());
+            String daysText = days.toPrintable().toPlainString();
+            results.row(sku, supplier, position.onHand(), position.inTransit(), supplierStock, position.reserved(),
+                    available, velocity, daysText);
+
+            AlertRule.evaluate(available, days, terms, policy).ifPresent(alert -> alerts.row(alert.tier().rank(), sku,
+                    supplier, alert.tier().name(), available, daysText, alert.reason()));
+
+            PurchaseSuggestionPolicy.suggest(position, days, terms, policy).ifPresent(suggestion -> suggestions.row(
+                    supplier, sku, suggestion.orderQty(), suggestion.raw().toPrintable().toPlainString(), available,
+                    velocity, suggestion.leadTimeDays(), suggestion.safetyStock().toPrintable().toPlainString(),
+                    suggestion.unitCost().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    suggestion.lineCost().toPlainString()));
+
+            if (position.oversold()) {
+                findings.discrepancy(DiscrepancyType.OVERSOLD, InputFiles.RESERVATIONS, supplier, sku, "0",
+                        Long.toString(position.net()), "reserved " + position.reserved() + " exceeds on_hand "
+                                + position.onHand() + " + in_transit " + position.inTransit() + " + supplier_stock "
+                                + supplierStock + "; available is 0",
+                        0);
+            }
+            if (usableFeed && feedQty == null) {
+                findings.discrepancy(DiscrepancyType.MISSING_FROM_FEED, feedSource, supplier, sku, "", "",
+                        "not in the current feed " + feedSource + "; supplier_stock is 0", 0);
+            }
+            Long previous = nullableLong(row, "previous");
+            if (previous != null && QtyJumpRule.isJump(previous, supplierStock, policy)) {
+                findings.discrepancy(DiscrepancyType.QTY_JUMP, feedSource == null ? "" : feedSource, supplier, sku,
+                        Long.toString(previous), Long.toString(supplierStock),
+                        "supplier_stock moved from " + previous + " to " + supplierStock
+                                + " since the last completed run",
+                        0);
+            }
+        }
+
+        private static long orZero(ResultSet row, String column) throws SQLException {
+            long value = row.getLong(column);
+            return row.wasNull() ? 0 : value;
+        }
+
+        private static Long nullableLong(ResultSet row, String column) throws SQLException {
+            long value = row.getLong(column);
+            return row.wasNull() ? null : value;
+        }
+    }
+}

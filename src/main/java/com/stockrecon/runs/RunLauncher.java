@@ -1,0 +1,110 @@
+package com.stockrecon.runs;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import com.stockrecon.ReconciliationJobConfiguration;
+import com.stockrecon.runs.RunOutcome.Result;
+
+/**
+ * Runs the reconciliation job for a date the way operators expect: a completed date is not
+ * repeated unless a rerun is asked for; a failed or stopped one is restarted where it stopped; an
+ * execution left running by a killed process is recognised (nobody holds its run lock), marked
+ * failed and restarted; a date being run elsewhere is refused.
+ */
+@Component
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final RunRegistry registry;
+    private final RunGuard guard;
+
+    public RunLauncher(JobOperator operator, JobRepository repository, Job reconciliationJob, RunRegistry registry,
+            RunGuard guard) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = reconciliationJob;
+        this.registry = registry;
+        this.guard = guard;
+    }
+
+    public RunOutcome reconcile(RunRequest request) {
+        Optional<RunGuard.Lease> lease = guard.tryAcquire(request.jobName(), request.businessDate());
+        if (lease.isEmpty()) {
+            return new RunOutcome(Result.BUSY, "another run of " + request.jobName() + " for "
+                    + request.businessDate() + " is in progress; not started", null, null);
+        }
+        try (RunGuard.Lease held = lease.get()) {
+            return launch(request);
+        }
+    }
+
+    private RunOutcome launch(RunRequest request) {
+        int latest = registry.latestRerun(request.jobName(), request.businessDate());
+        JobExecution last = latest < 0 ? null
+                : repository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters(request, latest));
+        if (last != null && last.getStatus().isRunning()) {
+            log.warn("execution {} of {} was left running by a process that is gone; marking it failed",
+                    last.getId(), request.businessDate());
+            last = operator.recover(last);
+        }
+        int rerun = Math.max(latest, 0);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!request.rerun()) {
+                return new RunOutcome(Result.ALREADY_COMPLETED, request.jobName() + " for " + request.businessDate()
+                        + " already completed at " + last.getEndTime() + "; reports in "
+                        + request.reportsDir().resolve(request.businessDate().toString())
+                        + "; pass --rerun to run it again", request.reportsDir().resolve(
+                                request.businessDate().toString()), last);
+            }
+            rerun = latest + 1;
+        } else if (last != null && (request.rerun() || last.getStatus() == BatchStatus.ABANDONED)) {
+            rerun = latest + 1;
+        }
+        JobExecution execution;
+        try {
+            execution = operator.start(job, parameters(request, rerun));
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return new RunOutcome(Result.ALREADY_COMPLETED, e.getMessage(), null, null);
+        } catch (Exception e) {
+            log.error("run of {} for {} failed", request.jobName(), request.businessDate(), e);
+            return new RunOutcome(Result.FAILED, FailureMessages.describe(e), null, null);
+        }
+        return outcomeOf(execution, request);
+    }
+
+    private RunOutcome outcomeOf(JobExecution execution, RunRequest request) {
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED) {
+            return new RunOutcome(Result.COMPLETED, "completed", request.reportsDir().resolve(
+                    request.businessDate().toString()), execution);
+        }
+        if (status == BatchStatus.STOPPED) {
+            return new RunOutcome(Result.STOPPED, request.jobName() + " for " + request.businessDate()
+                    + " stopped at a safe point; run the same command again to finish it", null, execution);
+        }
+        execution.getAllFailureExceptions().forEach(failure -> log.error("run of {} for {} failed",
+                request.jobName(), request.businessDate(), failure));
+        return new RunOutcome(Result.FAILED, FailureMessages.describe(execution.getAllFailureExceptions()), null,
+                execution);
+    }
+
+    private static JobParameters parameters(RunRequest request, int rerun) {
+        return RunContext.parameters(request.jobName(), request.businessDate(), rerun, request.inputDir(),
+                request.reportsDir(), request.policy());
+    }
+}

@@ -17,14 +17,15 @@ public final class AppContext {
     private AppContext() {
     }
 
+    /** Starts the context; {@code properties} win over the environment and application.properties. */
     public static ConfigurableApplicationContext start(boolean scheduler, Map<String, Object> properties) {
         SpringApplication application = new SpringApplication(StockReconApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setRegisterShutdownHook(false);
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(properties);
         List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         if (!scheduler) {
             args.add("--spring.autoconfigure.exclude="
                     + "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");

@@ -72,19 +72,17 @@ public class RunRegistry {
         return ids.stream().findFirst();
     }
 
-    /** Completed runs whose result tables are no longer needed as baselines. */
-    public List<Long> baselinesToDrop(String jobName, int keep) {
-        List<Long> kept = jdbc.queryForList("SELECT run_id FROM recon_run WHERE job_name = ? AND baseline_kept = TRUE"
-                + " ORDER BY business_date DESC, rerun DESC", Long.class, jobName);
-        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+    /** Completed runs whose result tables are no longer needed as baselines: superseded reruns, old dates. */
+    public List<Long> baselinesToDrop(String jobName, int datesKept) {
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
         List<Long> drop = new java.util.ArrayList<>();
-        for (Long runId : kept) {
-            LocalDate date = jdbc.queryForObject("SELECT business_date FROM recon_run WHERE run_id = ?",
-                    LocalDate.class, runId);
-            if (!seen.add(date) || seen.size() > keep) {
-                drop.add(runId);
-            }
-        }
+        jdbc.query("SELECT run_id, business_date FROM recon_run WHERE job_name = ? AND baseline_kept = TRUE"
+                + " ORDER BY business_date DESC, rerun DESC", row -> {
+                    boolean newestOfItsDate = dates.add(row.getObject(2, LocalDate.class));
+                    if (!newestOfItsDate || dates.size() > datesKept) {
+                        drop.add(row.getLong(1));
+                    }
+                }, jobName);
         return drop;
     }
 

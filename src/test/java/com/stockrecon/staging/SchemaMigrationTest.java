@@ -29,7 +29,7 @@ class SchemaMigrationTest {
         old.update("INSERT INTO recon_run (job_name, business_date, rerun, created_at)"
                 + " VALUES ('reconciliation', DATE '2026-11-01', 0, CURRENT_TIMESTAMP)");
 
-        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of(
+        try (ConfigurableApplicationContext context = AppContext.start(false, Map.<String, Object>of(
                 "spring.datasource.url", url, "spring.datasource.username", user,
                 "spring.datasource.password", "", "stockrecon.log-dir", "target/test-logs"))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

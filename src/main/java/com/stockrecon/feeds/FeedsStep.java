@@ -109,8 +109,8 @@ public class FeedsStep extends StagedStep {
         staging.recreate(WorkTable.FEED_STATUS, runId);
         Map<String, Long> maxAges = new HashMap<>();
         staging.jdbc().query("SELECT supplier_id, max_feed_age_hours FROM " + WorkTable.SUPPLIERS.in(runId), row -> {
-            long age = row.getLong(2);
-            maxAges.put(row.getString(1), row.wasNull() ? run.policy().maxFeedAgeHours() : age);
+            Long age = row.getObject(2, Long.class);
+            maxAges.put(row.getString(1), age == null ? run.policy().maxFeedAgeHours() : age);
         });
         Map<String, List<Path>> feeds = listFeeds(run.inputDir());
         TreeSet<String> suppliers = new TreeSet<>(feeds.keySet());

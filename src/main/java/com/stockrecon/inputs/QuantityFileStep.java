@@ -69,9 +69,16 @@ public class QuantityFileStep extends StagedStep {
             int sku = input.column("sku");
             int quantity = input.column("quantity");
             int location = input.column("location");
+            int[] dates = file.dateColumns().stream().mapToInt(input::column).toArray();
+            Cells cells = new Cells();
             tally = RowLoop.run(input, findings, attempt.monitor(), row -> {
                 String code = Cells.required(row.cell(sku), "sku");
                 long qty = Cells.nonNegative(row.cell(quantity), "quantity");
+                for (int i = 0; i < dates.length; i++) {
+                    if (dates[i] >= 0 && !row.cell(dates[i]).isEmpty()) {
+                        cells.isoDate(row.cell(dates[i]), file.dateColumns().get(i));
+                    }
+                }
                 int ordinal = index.ordinal(code);
                 if (ordinal < 0) {
                     findings.discrepancy(DiscrepancyType.UNKNOWN_SKU, file.fileName(), "", code, "",

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The contract's rules for one cell (§1): quantities, integers of the catalog, decimals, dates and as_of. */
 class CellsTest {
@@ -111,7 +111,8 @@ class CellsTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1e3", "2,50", "1.2.3", "NaN", "Infinity", "0x10", "."})
     void aDecimalIsPlainDigitsWithAnOptionalPoint(String cell) {
-        assertRejected(() -> Cells.optionalDecimal(cell, "unit_cost"), "unit_cost: '" + cell + "' is not a decimal number");
+        assertRejected(() -> Cells.optionalDecimal(cell, "unit_cost"),
+                "unit_cost: '" + cell + "' is not a decimal number");
     }
 
     @Test
@@ -166,7 +167,8 @@ class CellsTest {
     @Test
     void aBareDateIsItsMidnightInTheConfiguredZone() {
         assertThat(Cells.asOf("2026-11-24", "as_of", PARIS)).isEqualTo(Instant.parse("2026-11-23T23:00:00Z"));
-        assertThat(Cells.asOf("2026-11-24", "as_of", ZoneId.of("UTC"))).isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
+        assertThat(Cells.asOf("2026-11-24", "as_of", ZoneId.of("UTC")))
+                .isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
     }
 
     @ParameterizedTest

@@ -30,7 +30,8 @@ class AlertRuleTest {
 
     @Test
     void caseCIsCriticalOnAvailableAlone() {
-        assertThat(alert(WorkedExamples.C)).contains(new Alert(AlertTier.CRITICAL, "available 3 <= critical_threshold 5"));
+        assertThat(alert(WorkedExamples.C))
+                .contains(new Alert(AlertTier.CRITICAL, "available 3 <= critical_threshold 5"));
     }
 
     @Test

@@ -152,7 +152,8 @@ class CsvReaderTest {
         assertThat(records.get(1).raw()).isEqualTo("A,\"never closed");
         assertThat(records.get(2).cells()).containsExactly("B", "2");
         assertThat(records.get(3).cells()).containsExactly("C", "ok");
-        assertThat(records).extracting(CsvRecord::problem).containsExactly(null, "unterminated quoted cell", null, null);
+        assertThat(records).extracting(CsvRecord::problem)
+                .containsExactly(null, "unterminated quoted cell", null, null);
     }
 
     @Test

@@ -37,10 +37,12 @@ public record Policy(
 
     public Policy {
         require(windowDays >= 1, "window-days", "must be at least 1");
-        require(criticalThreshold >= 0 && lowThreshold >= 0 && warningThreshold >= 0,
-                "critical-threshold/low-threshold/warning-threshold", "must not be negative");
-        require(nonNegative(criticalDays) && nonNegative(lowDays) && nonNegative(warningDays),
-                "critical-days/low-days/warning-days", "must not be negative");
+        require(criticalThreshold >= 0, "critical-threshold", "must not be negative");
+        require(lowThreshold >= 0, "low-threshold", "must not be negative");
+        require(warningThreshold >= 0, "warning-threshold", "must not be negative");
+        require(nonNegative(criticalDays), "critical-days", "must not be negative");
+        require(nonNegative(lowDays), "low-days", "must not be negative");
+        require(nonNegative(warningDays), "warning-days", "must not be negative");
         require(nonNegative(safetyFactor), "safety-factor", "must not be negative");
         require(reviewDays >= 0, "review-days", "must not be negative");
         require(nonNegative(reorderTriggerDays), "reorder-trigger-days", "must not be negative");

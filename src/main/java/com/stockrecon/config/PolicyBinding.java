@@ -1,7 +1,12 @@
 package com.stockrecon.config;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -10,10 +15,20 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** Binds kebab-case policy keys (from a job definition or the command line) onto {@link Policy}. */
 public final class PolicyBinding {
 
+    /** The policy keys: the record's components in kebab case, in their order. */
+    public static final Set<String> KEYS = keys();
+
     private PolicyBinding() {
     }
 
     public static Policy bind(Map<String, String> values) {
+        // The binder ignores keys it does not know: a mistyped -P window-day=21 would silently run with 28.
+        for (String key : values.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new ConfigurationException("policy." + key + ": unknown key (policy keys: "
+                        + String.join(", ", KEYS) + ")");
+            }
+        }
         Map<String, String> prefixed = new LinkedHashMap<>();
         values.forEach((key, value) -> prefixed.put("policy." + key, value));
         try {
@@ -21,5 +36,13 @@ public final class PolicyBinding {
         } catch (BindException e) {
             throw new ConfigurationException(JobDefinitions.describe(e, "policy"), e);
         }
+    }
+
+    private static Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (RecordComponent component : Policy.class.getRecordComponents()) {
+            keys.add(component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(keys);
     }
 }

@@ -34,7 +34,7 @@ public final class FailureMessages {
             return ours;
         }
         if (isDatabaseUnreachable(failure)) {
-            return "database unreachable: " + rootMessage(failure);
+            return "database unreachable: " + driverMessage(failure);
         }
         if (hasCause(failure, DataAccessException.class) || hasCause(failure, SQLException.class)) {
             return "database error: " + rootMessage(failure);
@@ -73,6 +73,17 @@ public final class FailureMessages {
             }
         }
         return false;
+    }
+
+    /** The driver's own words name the server ("Connection to host:port refused"); the socket error under them does not. */
+    private static String driverMessage(Throwable failure) {
+        String message = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException && cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message != null ? oneLine(message) : rootMessage(failure);
     }
 
     public static String rootMessage(Throwable failure) {

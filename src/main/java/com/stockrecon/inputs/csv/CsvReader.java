@@ -9,13 +9,16 @@ import java.util.List;
 /**
  * Streams RFC 4180 records with what rejects need and general-purpose parsers do not give: the line
  * each record starts on, its raw text, and recovery after bad quoting (the record is reported and
- * reading goes on at the next line). Blank lines are skipped; a leading byte order mark is dropped.
+ * reading goes on at the next line, an unterminated quote included). Blank lines are skipped; a leading
+ * byte order mark is dropped.
  */
 public final class CsvReader implements Closeable {
 
     public static final char NO_QUOTE = '\0';
 
     private static final int EOF = -1;
+    /** No real cell is this long; past it an opening quote is taken as a stray one. */
+    static final int MAX_QUOTED_CHARS = 1 << 16;
 
     private final Reader in;
     private final char delimiter;
@@ -25,6 +28,9 @@ public final class CsvReader implements Closeable {
     private int limit;
     private long line = 1;
     private boolean started;
+    /** Text read past an unterminated quote, to be read again before the rest of the input. */
+    private String pending = "";
+    private int pendingPosition;
 
     private final StringBuilder raw = new StringBuilder(256);
     private final StringBuilder cell = new StringBuilder(64);
@@ -91,19 +97,15 @@ public final class CsvReader implements Closeable {
                     raw.append((char) c);
                     fieldDone = true;
                 } else if (c == quote && quote != NO_QUOTE && leadingSpacesOnly) {
+                    int quoteAt = raw.length();
+                    long quoteLine = line;
                     raw.append((char) c);
                     cell.setLength(0);
-                    String quotedProblem = readQuoted();
-                    if (quotedProblem != null) {
-                        problem = problem == null ? quotedProblem : problem;
-                        if (quotedProblem.startsWith("unterminated")) {
-                            fieldDone = true;
-                            endOfRecord = true;
-                        } else {
-                            skipToEndOfLine();
-                            fieldDone = true;
-                            endOfRecord = true;
-                        }
+                    if (!readQuoted()) {
+                        problem = "unterminated quoted cell";
+                        resumeAfterLineOf(quoteAt, quoteLine);
+                        fieldDone = true;
+                        endOfRecord = true;
                     } else {
                         int after = afterClosingQuote();
                         if (after == EOF || after == '\n' || after == '\r') {
@@ -131,12 +133,15 @@ public final class CsvReader implements Closeable {
         return new CsvRecord(startLine, cells.toArray(new String[0]), raw.toString(), problem);
     }
 
-    /** Reads a quoted cell's content after its opening quote; returns a problem or null. */
-    private String readQuoted() throws IOException {
+    /** Reads a quoted cell's content after its opening quote; false when no closing quote came in time. */
+    private boolean readQuoted() throws IOException {
         while (true) {
+            if (cell.length() > MAX_QUOTED_CHARS) {
+                return false;
+            }
             int c = read();
             if (c == EOF) {
-                return "unterminated quoted cell";
+                return false;
             }
             raw.append((char) c);
             if (c == quote) {
@@ -144,7 +149,7 @@ public final class CsvReader implements Closeable {
                     raw.append((char) read());
                     cell.append(quote);
                 } else {
-                    return null;
+                    return true;
                 }
             } else {
                 if (c == '\n') {
@@ -177,6 +182,25 @@ public final class CsvReader implements Closeable {
             }
             return c;
         }
+    }
+
+    /**
+     * A stray quote would otherwise swallow the rest of the file into one record (and into memory):
+     * the record ends with the line its quote opened on, and what was read past it is read again.
+     */
+    private void resumeAfterLineOf(int quoteAt, long quoteLine) throws IOException {
+        int lineEnd = quoteAt;
+        while (lineEnd < raw.length() && raw.charAt(lineEnd) != '\n' && raw.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        if (lineEnd == raw.length()) {
+            skipToEndOfLine();
+            return;
+        }
+        pending = raw.substring(lineEnd) + pending.substring(pendingPosition);
+        pendingPosition = 0;
+        raw.setLength(lineEnd);
+        line = quoteLine;
     }
 
     private void skipToEndOfLine() throws IOException {
@@ -226,6 +250,9 @@ public final class CsvReader implements Closeable {
     }
 
     private int read() throws IOException {
+        if (pendingPosition < pending.length()) {
+            return pending.charAt(pendingPosition++);
+        }
         if (position == limit && !fill()) {
             return EOF;
         }
@@ -233,6 +260,9 @@ public final class CsvReader implements Closeable {
     }
 
     private int peek() throws IOException {
+        if (pendingPosition < pending.length()) {
+            return pending.charAt(pendingPosition);
+        }
         if (position == limit && !fill()) {
             return EOF;
         }

@@ -109,8 +109,10 @@ public class FeedsStep extends StagedStep {
         staging.recreate(WorkTable.FEED_STATUS, runId);
         Map<String, Long> maxAges = new HashMap<>();
         staging.jdbc().query("SELECT supplier_id, max_feed_age_hours FROM " + WorkTable.SUPPLIERS.in(runId), row -> {
+            String supplier = row.getString(1);
             long age = row.getLong(2);
-            maxAges.put(row.getString(1), row.wasNull() ? run.policy().maxFeedAgeHours() : age);
+            // wasNull() speaks of the column read last: the age, so it is read after the supplier
+            maxAges.put(supplier, row.wasNull() ? run.policy().maxFeedAgeHours() : age);
         });
         Map<String, List<Path>> feeds = listFeeds(run.inputDir());
         TreeSet<String> suppliers = new TreeSet<>(feeds.keySet());

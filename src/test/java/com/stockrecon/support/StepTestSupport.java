@@ -33,11 +33,7 @@ public abstract class StepTestSupport extends H2JobTestSupport {
 
     /** Copies fixtures into one input folder, later ones replacing files of earlier ones. */
     protected Path input(String... fixtures) {
-        Path input = work.resolve("input");
-        for (String fixture : fixtures) {
-            Fixtures.copy(fixture, input);
-        }
-        return input;
+        return InputFolders.of(work.resolve("input"), fixtures);
     }
 
     protected StepRun runStep(String step, Path input) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -215,15 +216,19 @@ abstract class DiscrepancyTypesJobTest extends JobTestSupport {
     @Test
     void theCurrentFeedIsTheFileWithTheLatestAsOfAndOnlyItCounts() {
         // a-newer.csv: rows as of the 22nd and the 24th 06:00, so the file is as of the 24th 06:00;
-        // z-older.csv: as of the 24th 05:00, with an unknown and a repeated SKU that must not be reported.
+        // z-older.csv: as of the 24th 05:00, with an unknown and a repeated SKU that must not be reported,
+        // and a bad row that is rejected all the same: every feed file is read and accounted for.
         Path reports = reconciled(D, Map.of(), "base", "current-feed-latest-as-of");
 
         assertThat(stock(reports, "A").get("supplier_stock")).isEqualTo("10");
         assertThat(stock(reports, "B").get("supplier_stock")).isEqualTo("20");
         assertThat(ReportFiles.records(reports.resolve("discrepancies.csv"))).isEmpty();
         var older = ReportFiles.summary(reports).path("sources").path("feeds/SUP1/z-older.csv");
-        assertThat(older.path("read").asLong()).isEqualTo(4);
-        assertThat(older.path("ignored").asLong()).isEqualTo(1);
+        assertThat(List.of(older.path("read").asLong(), older.path("accepted").asLong(),
+                older.path("rejected").asLong(), older.path("ignored").asLong())).containsExactly(5L, 3L, 1L, 1L);
+        assertThat(ReportFiles.records(reports.resolve("rejects.csv")))
+                .extracting(row -> row.get("source") + ":" + row.get("line"))
+                .containsExactly("feeds/SUP1/z-older.csv:6");
     }
 
     @Test
@@ -249,7 +254,7 @@ abstract class DiscrepancyTypesJobTest extends JobTestSupport {
     private static List<List<String>> discrepancies(Path reports, String type) {
         return ReportFiles.records(reports.resolve("discrepancies.csv")).stream()
                 .filter(row -> row.get("type").equals(type))
-                .map(row -> java.util.Arrays.stream(KEY).map(row::get).toList())
+                .map(row -> Arrays.stream(KEY).map(row::get).toList())
                 .toList();
     }
 

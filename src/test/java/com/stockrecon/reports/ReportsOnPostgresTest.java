@@ -1,10 +1,13 @@
 package com.stockrecon.reports;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.stockrecon.support.TestDatabases;
 
+/** Closed after the class: no other class shares its context, and it holds a pool of server connections. */
+@DirtiesContext
 class ReportsOnPostgresTest extends ReportsJobTest {
 
     @DynamicPropertySource

@@ -24,7 +24,9 @@ import com.stockrecon.runs.RunRequest;
  */
 @SpringBootTest(classes = StockReconApplication.class, properties = {
         "spring.autoconfigure.exclude=org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
-        "stockrecon.log-dir=target/test-logs"})
+        "stockrecon.log-dir=target/test-logs",
+        // many test contexts stay cached at once; keep each one's idle connections few
+        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.maximum-pool-size=8"})
 @SpringBatchTest
 public abstract class JobTestSupport {
 

@@ -2,6 +2,7 @@ package com.stockrecon.feeds;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -19,23 +20,24 @@ import com.stockrecon.runs.RunContext;
 public class FeedFormats {
 
     public SupplierFormats forRun(RunContext run) {
-        return new SupplierFormats(SupplierFeedDefinitions.loadFolder(run.layout().feedDefinitions()));
+        SupplierFeedDefinitions definitions = SupplierFeedDefinitions.loadFolder(run.layout().feedDefinitions());
+        return new SupplierFormats(supplier -> definitions.of(supplier)
+                .<FeedFormat>map(MappedFeedFormat::new)
+                .orElse(CanonicalFeedFormat.INSTANCE));
     }
 
-    /** The formats of one run's suppliers. */
+    /** The formats of one run's suppliers, each made once. */
     public static final class SupplierFormats {
 
-        private final SupplierFeedDefinitions definitions;
+        private final Function<String, FeedFormat> formatOf;
         private final Map<String, FeedFormat> formats = new ConcurrentHashMap<>();
 
-        SupplierFormats(SupplierFeedDefinitions definitions) {
-            this.definitions = definitions;
+        SupplierFormats(Function<String, FeedFormat> formatOf) {
+            this.formatOf = formatOf;
         }
 
         public FeedFormat forSupplier(String supplierId) {
-            return formats.computeIfAbsent(supplierId, id -> definitions.of(id)
-                    .<FeedFormat>map(MappedFeedFormat::new)
-                    .orElse(CanonicalFeedFormat.INSTANCE));
+            return formats.computeIfAbsent(supplierId, formatOf);
         }
     }
 }

@@ -116,7 +116,9 @@ public class FeedsStep extends StagedStep {
         Map<String, Long> maxAges = new HashMap<>();
         staging.jdbc().query("SELECT supplier_id, max_feed_age_hours FROM " + WorkTable.SUPPLIERS.in(runId), row -> {
             long age = row.getLong(2);
-            maxAges.put(row.getString(1), row.wasNull() ? run.policy().maxFeedAgeHours() : age);
+            // wasNull() speaks of the last column read, so it must come before the supplier_id is read
+            boolean blank = row.wasNull();
+            maxAges.put(row.getString(1), blank ? run.policy().maxFeedAgeHours() : age);
         });
         Map<String, List<Path>> feeds = listFeeds(run.inputDir());
         TreeSet<String> suppliers = new TreeSet<>(feeds.keySet());

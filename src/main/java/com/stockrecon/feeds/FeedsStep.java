@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,33 +159,8 @@ public class FeedsStep extends StagedStep {
     record FeedVerdict(String status, String source) {
     }
 
-    /** How a feed's sku cell finds a catalog SKU: its ordinal, or -1, and what an unknown one is told. */
-    record SkuMatcher(java.util.function.ToIntFunction<String> ordinal, String unknown) {
-    }
-
-    /** A file's size and modification time, to notice a file that changes while it is read. */
-    record FileState(long size, FileTime modified) {
-
-        static FileState of(Path file) {
-            try {
-                return new FileState(Files.size(file), Files.getLastModifiedTime(file));
-            } catch (IOException e) {
-                return new FileState(-1, null);
-            }
-        }
-
-        String describe() {
-            return size < 0 ? "gone" : size + " bytes, modified " + modified;
-        }
-    }
-
     /** A feed file after its first reading, with its state before that reading began. */
-    record ScannedFile(FeedFile file, FileState before) {
-    }
-
-    /** A row-level discrepancy of the current feed, held until the feed is known to be usable or stale. */
-    record PendingDiscrepancy(DiscrepancyType type, String sku, String expected, String actual, String detail,
-            long line) {
+    record ScannedFile(FeedFile file, FeedFileState before) {
     }
 
     /** Reads and judges the feeds of one supplier after another. */
@@ -214,7 +188,7 @@ public class FeedsStep extends StagedStep {
             List<ScannedFile> files = new ArrayList<>();
             List<String> arriving = new ArrayList<>();
             for (Path path : candidates) {
-                FileState before = FileState.of(path);
+                FeedFileState before = FeedFileState.of(path);
                 FeedFormat.FeedArrival arrival = format.arrival(path);
                 if (arrival.isWaiting()) {
                     arriving.add(path.getFileName() + " (" + arrival.waitingFor() + ")");
@@ -236,15 +210,15 @@ public class FeedsStep extends StagedStep {
                 return new FeedVerdict(MISSING, folder);
             }
             FeedFile current = chosen.get();
-            FileState scannedState = files.stream().filter(file -> file.file() == current).findFirst().orElseThrow()
+            FeedFileState scannedState = files.stream().filter(file -> file.file() == current).findFirst().orElseThrow()
                     .before();
             if (current.invalidReason() != null
                     || RowLoop.exceeds(current.rejected(), current.read(), run.policy().maxRejectRatio())) {
                 return invalid(supplier, current, current.invalidReason() != null ? current.invalidReason()
                         : current.rejected() + " of " + current.read() + " rows rejected");
             }
-            CurrentReading reading = readCurrent(supplier, format, skus, current);
-            FileState now = FileState.of(current.path());
+            CurrentFeedReading reading = readCurrent(supplier, format, skus, current);
+            FeedFileState now = FeedFileState.of(current.path());
             if (!now.equals(scannedState)) {
                 reading.discard();
                 return invalid(supplier, current, changed(scannedState, now));
@@ -252,7 +226,7 @@ public class FeedsStep extends StagedStep {
             if (current.asOf() == null) {
                 findings.discrepancy(DiscrepancyType.STALE_FEED, current.source(), supplier, "",
                         Long.toString(maxAgeHours), "", "the feed has no row with an as_of", 0);
-                reading.publish(false);
+                reading.publish(null);
                 return new FeedVerdict(STALE, current.source());
             }
             if (FeedFreshness.isStale(current.asOf(), run.businessDate(), run.policy().zone(), maxAgeHours)) {
@@ -262,10 +236,10 @@ public class FeedsStep extends StagedStep {
                         "as_of " + current.asOf() + " is more than " + maxAgeHours + " hours before the end of "
                                 + run.businessDate() + " (" + run.policy().zone().getId() + ")",
                         0);
-                reading.publish(false);
+                reading.publish(null);
                 return new FeedVerdict(STALE, current.source());
             }
-            reading.publish(true);
+            reading.publish(stockWriter);
             return new FeedVerdict(USABLE, current.source());
         }
 
@@ -276,13 +250,13 @@ public class FeedsStep extends StagedStep {
             return new FeedVerdict(INVALID, current.source());
         }
 
-        private static String changed(FileState before, FileState after) {
+        private static String changed(FeedFileState before, FeedFileState after) {
             return "the file changed while it was being read (" + before.describe() + ", then " + after.describe()
                     + "); it is read again by the next run";
         }
 
         /** First reading: accounts for every row and finds the file's as_of. */
-        private ScannedFile scan(String supplier, FeedFormat format, SkuMatcher skus, Path path, FileState before,
+        private ScannedFile scan(String supplier, FeedFormat format, SkuMatcher skus, Path path, FeedFileState before,
                 String arrivalProblem) {
             String source = InputFiles.FEEDS + "/" + supplier + "/" + path.getFileName();
             SourceTally tally = findings.tally(source);
@@ -317,7 +291,7 @@ public class FeedsStep extends StagedStep {
                 invalid = unreadable.getMessage();
                 rejectEveryRecord(format, path, tally, unreadable.getMessage());
             }
-            FileState after = FileState.of(path);
+            FeedFileState after = FeedFileState.of(path);
             if (invalid == null && !after.equals(before)) {
                 invalid = changed(before, after);
             }
@@ -339,8 +313,8 @@ public class FeedsStep extends StagedStep {
         }
 
         /** Second reading of the current feed: its stock per SKU and its row-level discrepancies, held back. */
-        private CurrentReading readCurrent(String supplier, FeedFormat format, SkuMatcher skus, FeedFile current) {
-            CurrentReading reading = new CurrentReading(supplier, current);
+        private CurrentFeedReading readCurrent(String supplier, FeedFormat format, SkuMatcher skus, FeedFile current) {
+            CurrentFeedReading reading = new CurrentFeedReading(index, stock, findings, supplier, current);
             try (FeedRows rows = format.open(current.path(), current.source(), run.policy().zone())) {
                 CsvRecord record;
                 while ((record = rows.next()) != null) {
@@ -361,72 +335,6 @@ public class FeedsStep extends StagedStep {
                 log.debug("{} became unreadable on its second reading: {}", current.source(), unreadable.getMessage());
             }
             return reading;
-        }
-
-        /** What the second reading of the current feed found, written only once the feed is judged. */
-        private final class CurrentReading {
-
-            private final String supplier;
-            private final FeedFile current;
-            private final List<PendingDiscrepancy> pending = new ArrayList<>();
-            private final Map<String, long[]> others = new HashMap<>();
-
-            CurrentReading(String supplier, FeedFile current) {
-                this.supplier = supplier;
-                this.current = current;
-            }
-
-            void add(FeedRow row, long line, SkuMatcher skus) {
-                int ordinal = skus.ordinal().applyAsInt(row.sku());
-                if (ordinal >= 0 && index.supplierOf(ordinal).equals(supplier)) {
-                    stock.add(ordinal, row.quantity(), line);
-                    return;
-                }
-                if (ordinal < 0) {
-                    pending.add(new PendingDiscrepancy(DiscrepancyType.UNKNOWN_SKU, row.sku(), "",
-                            Long.toString(row.quantity()), "line " + line + ": " + skus.unknown(), line));
-                } else {
-                    String owner = index.supplierOf(ordinal);
-                    pending.add(new PendingDiscrepancy(DiscrepancyType.FOREIGN_SKU, row.sku(), owner, supplier,
-                            "line " + line + ": the catalog gives this sku to supplier " + owner, line));
-                }
-                long[] seen = others.computeIfAbsent(row.sku(), sku -> new long[] {0, line, line});
-                seen[0]++;
-                seen[2] = line;
-            }
-
-            /** Writes the row-level discrepancies, and the stock when the feed is usable. */
-            void publish(boolean usable) {
-                for (PendingDiscrepancy found : pending) {
-                    findings.discrepancy(found.type(), current.source(), supplier, found.sku(), found.expected(),
-                            found.actual(), found.detail(), found.line());
-                }
-                stock.drain((ordinal, qty, rowsSeen, firstLine, lastLine) -> {
-                    String sku = index.sku(ordinal);
-                    if (rowsSeen > 1) {
-                        duplicate(sku, rowsSeen, firstLine, lastLine, "the last row counts");
-                    }
-                    if (usable) {
-                        stockWriter.row(sku, qty);
-                    }
-                });
-                new TreeMap<>(others).forEach((sku, seen) -> {
-                    if (seen[0] > 1) {
-                        duplicate(sku, seen[0], seen[1], seen[2], "the rows are not used");
-                    }
-                });
-            }
-
-            void discard() {
-                stock.drain((ordinal, qty, rowsSeen, firstLine, lastLine) -> {
-                });
-            }
-
-            private void duplicate(String sku, long rows, long firstLine, long lastLine, String effect) {
-                findings.discrepancy(DiscrepancyType.DUPLICATE_SKU, current.source(), supplier, sku, "1",
-                        Long.toString(rows), rows + " rows, lines " + firstLine + " to " + lastLine + "; " + effect,
-                        firstLine);
-            }
         }
     }
 }

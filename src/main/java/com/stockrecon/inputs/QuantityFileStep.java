@@ -80,7 +80,8 @@ public class QuantityFileStep extends StagedStep {
                                 List.of("sku", "quantity"), file.optionalColumns());
                 BulkWriter locations = byLocation ? staging.writer(WorkTable.ON_HAND_BY_LOCATION, runId, "sku",
                         "location", "qty") : null) {
-            QuantityRows rows = export != null ? QuantityRows.wooCommerce(export, input) : QuantityRows.canonical(input);
+            QuantityRows rows = export != null ? QuantityRows.wooCommerce(export, input)
+                    : QuantityRows.canonical(input);
             tally = RowLoop.run(input, findings, attempt.monitor(), row -> {
                 String notCounted = rows.notCounted(row);
                 if (notCounted != null) {

@@ -4,7 +4,7 @@ import com.stockrecon.inputs.csv.CsvRecord;
 import com.stockrecon.inputs.woocommerce.WooCommerceExport;
 import com.stockrecon.inputs.woocommerce.WooCommerceProducts;
 
-/** Where the sku, quantity and location of a quantity file's rows are: its canonical columns, or a WooCommerce export. */
+/** Where the sku, quantity and location of a quantity file's rows are: canonical columns, or a WooCommerce export. */
 interface QuantityRows {
 
     /** Why a well-formed row gives no quantity, or null when it gives one. */

@@ -21,7 +21,8 @@ import com.stockrecon.support.ReportFiles;
  * Supplier feeds in their own layouts, reconciled end to end: a Windows-1252 semicolon export with
  * a decimal comma, its own article numbers and a checked sidecar (NORD), a header-less tab file
  * dated by its name and completed by a marker (TABS), a feed whose checksum does not match (SHAX),
- * beside a canonical one (CAN).
+ * beside a canonical one (CAN). Two catalog SKUs of NORD with the same supplier_sku cannot be told
+ * apart: the later one is rejected.
  */
 abstract class MappedFeedsJobTest extends JobTestSupport {
 
@@ -44,6 +45,8 @@ abstract class MappedFeedsJobTest extends JobTestSupport {
                 .containsExactly("LY-C1:7", "LY-N1:1250", "LY-N2:90", "LY-N3:0", "LY-S1:0", "LY-T1:40", "LY-T2:0");
         assertThat(ReportFiles.rows(reports.resolve("rejects.csv"))).containsExactly(
                 List.of("source", "line", "reason", "record"),
+                List.of("catalog.csv", "9", "supplier_sku: '4711' of supplier NORD repeats line 3",
+                        "LY-N4,Second Schraube,NORD,,,,,4711"),
                 List.of(NORD_FEED, "6", "Menge: '12,5' has a fraction; a whole number is required",
                         "4713;\"Unterlegscheibe \u00D8 4,3; DIN 125\";12,5;24.11.2026 06:00"));
         assertThat(ReportFiles.records(reports.resolve("discrepancies.csv")))

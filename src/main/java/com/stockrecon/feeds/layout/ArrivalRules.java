@@ -60,8 +60,8 @@ final class ArrivalRules {
             }
             String actual = sha256(file);
             if (!expected.equalsIgnoreCase(actual)) {
-                return FeedArrival.invalid("SHA-256 mismatch: the .sha256 sidecar says " + expected.toLowerCase(Locale.ROOT)
-                        + ", the file's digest is " + actual);
+                return FeedArrival.invalid("SHA-256 mismatch: the .sha256 sidecar says "
+                        + expected.toLowerCase(Locale.ROOT) + ", the file's digest is " + actual);
             }
         }
         return FeedArrival.READY;
@@ -77,7 +77,8 @@ final class ArrivalRules {
     /** The first word of the sidecar, as {@code sha256sum} writes it ({@code <hex>  <file name>}). */
     private static String digestIn(Path sidecar) {
         try {
-            String text = new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+            String text = new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8).replace("\uFEFF", "")
+                    .strip();
             String first = text.isEmpty() ? "" : text.split("\\s+", 2)[0];
             return SHA256.matcher(first).matches() ? first : null;
         } catch (IOException e) {

@@ -133,7 +133,7 @@ public final class SupplierFeedDefinitions {
                         ? e.getMessage() : "'" + pattern + "' is not a date-time pattern: " + e.getMessage());
             }
         }
-        ZoneId zone = zone(values);
+        ZoneId zone = zone(values, asOfFrom);
         String fileNameRegex = fileNameRegex(values, asOfFrom);
         SkuMatch skuMatch = choice(values, "match-sku-on", SkuMatch.SKU, SkuMatch.class);
         return new SupplierFeedDefinition(supplier, file, files, encoding, delimiter, quote, skipLines, header, names,
@@ -260,12 +260,12 @@ public final class SupplierFeedDefinitions {
         return separators;
     }
 
-    private static ZoneId zone(DefinitionValues values) {
+    private static ZoneId zone(DefinitionValues values, AsOfFrom asOfFrom) {
         String text = values.text("as-of.zone", null);
         if (text == null) {
             return null;
         }
-        if (values.text("as-of.from", "column").equalsIgnoreCase("modified-time")) {
+        if (asOfFrom == AsOfFrom.MODIFIED_TIME) {
             throw values.problem("as-of.zone", "not used: as-of.from is modified-time");
         }
         try {

@@ -88,7 +88,8 @@ public final class WooCommerceProducts {
                     + " catalog.default-supplier)");
         }
         String unitCostText = optional(row, unitCost);
-        BigDecimal cost = unitCostText == null ? null : Cells.optionalDecimal(unitCostText, "Meta: _supplier_unit_cost");
+        BigDecimal cost = unitCostText == null ? null
+                : Cells.optionalDecimal(unitCostText, "Meta: _supplier_unit_cost");
         return new CatalogRow(row.cell(sku), supplier, whole(row, leadTime, "Meta: _supplier_lead_time", 0),
                 whole(row, moq, "Meta: _supplier_moq", 0), whole(row, packSize, "Meta: _supplier_pack_size", 1), cost,
                 null, whole(row, lowStockAmount, "Low stock amount", 0), null, optional(row, supplierSku));

@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import com.stockrecon.config.InputLayout;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.config.Policy;
+import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunLauncher;
 import com.stockrecon.runs.RunOutcome;
@@ -52,6 +54,7 @@ public class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobDefinition definition = JobDefinitions.load(common.jobsDir(), common.job);
+        SupplierFeedDefinitions suppliers = SupplierFeedDefinitions.load(common.jobsDir());
         Map<String, String> overrides = new LinkedHashMap<>(policy);
         if (zone != null) {
             overrides.put("zone", zone);
@@ -64,7 +67,8 @@ public class ReconcileCommand implements Callable<Integer> {
             System.err.println("stockrecon: input folder not found: " + inputDir);
             return ExitCodes.FAILED;
         }
-        RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun);
+        RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun,
+                new InputLayout(definition.catalog(), suppliers.folder()));
         try (ConfigurableApplicationContext context = AppContext.start(false, Map.of())) {
             RunInterruption interruption = context.getBean(RunInterruption.class);
             ProcessExit.onTerminate(interruption::request);

@@ -9,7 +9,9 @@ import java.util.Map;
  * the scheduler runs it, and the policy values it changes.
  *
  * @param input  input directory; {@code {date}} is replaced by the business date
- * @param cron   Quartz cron expression (seconds first), or null when the job is not scheduled
+ * @param cron    Quartz cron expression (seconds first), or null when the job is not scheduled
+ * @param catalog where the catalog and on-hand stock come from (canonical files unless a
+ *                {@code catalog:} section says otherwise)
  */
 public record JobDefinition(
         String name,
@@ -17,7 +19,17 @@ public record JobDefinition(
         String input,
         String reports,
         String cron,
-        Map<String, String> policy) {
+        Map<String, String> policy,
+        CatalogSource catalog) {
+
+    public JobDefinition {
+        catalog = catalog == null ? CatalogSource.CANONICAL : catalog;
+    }
+
+    public JobDefinition(String name, Path file, String input, String reports, String cron,
+            Map<String, String> policy) {
+        this(name, file, input, reports, cron, policy, CatalogSource.CANONICAL);
+    }
 
     public Path inputDir(LocalDate businessDate) {
         return resolve(input.replace("{date}", businessDate.toString()));

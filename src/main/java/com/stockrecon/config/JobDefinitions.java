@@ -79,7 +79,7 @@ public final class JobDefinitions {
                             + String.join(", ", policyKeys) + ")");
                 }
                 policy.put(policyKey, entry.getValue());
-            } else if (!TOP_LEVEL_KEYS.contains(key)) {
+            } else if (!TOP_LEVEL_KEYS.contains(key) && !CatalogSource.KEYS.contains(key)) {
                 throw new ConfigurationException(file + ": unknown key '" + key + "'");
             }
         }
@@ -95,7 +95,8 @@ public final class JobDefinitions {
         } catch (ConfigurationException e) {
             throw new ConfigurationException(file + ": " + e.getMessage(), e);
         }
-        return new JobDefinition(name, file, input, reports, cron, Map.copyOf(policy));
+        CatalogSource catalog = CatalogSource.fromDefinition(file, values);
+        return new JobDefinition(name, file, input, reports, cron, Map.copyOf(policy), catalog);
     }
 
     private static String required(Path file, Map<String, String> values, String key) {
@@ -106,7 +107,8 @@ public final class JobDefinitions {
         return value.trim();
     }
 
-    private static Map<String, String> readFlat(Path file) {
+    /** A YAML file's values by flattened key ({@code a.b}, {@code a.list[0]}); unreadable YAML names the file. */
+    public static Map<String, String> readFlat(Path file) {
         Map<String, String> values = new LinkedHashMap<>();
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(file.toString(),

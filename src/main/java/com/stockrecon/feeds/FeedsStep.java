@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.inputs.CatalogIndex;
@@ -51,6 +53,8 @@ public class FeedsStep extends StagedStep {
     public static final String INVALID = "INVALID";
     public static final String MISSING = "MISSING";
 
+    private static final Logger log = LoggerFactory.getLogger(FeedsStep.class);
+
     private final Staging staging;
     private final CatalogIndexCache catalog;
     private final FeedFormats formats;
@@ -74,8 +78,9 @@ public class FeedsStep extends StagedStep {
                 .add(run.policy().zone().getId())
                 .add(Long.toString(run.policy().maxFeedAgeHours()))
                 .add(run.policy().maxRejectRatio().toPlainString());
+        FeedFormats.SupplierFormats supplierFormats = formats.forRun(run);
         listFeeds(run.inputDir()).forEach((supplier, files) -> {
-            fingerprint.add(supplier).add(formats.forSupplier(supplier).describe());
+            fingerprint.add(supplier).add(supplierFormats.forSupplier(supplier).describe());
             files.forEach(fingerprint::file);
         });
     }
@@ -115,6 +120,7 @@ public class FeedsStep extends StagedStep {
         Map<String, List<Path>> feeds = listFeeds(run.inputDir());
         TreeSet<String> suppliers = new TreeSet<>(feeds.keySet());
         suppliers.addAll(index.suppliers());
+        FeedFormats.SupplierFormats supplierFormats = formats.forRun(run);
         CurrentFeedStock stock = new CurrentFeedStock(index.size());
         try (Findings findings = new Findings(staging, runId, NAME);
                 BulkWriter stockWriter = staging.writer(WorkTable.FEED_STOCK, runId, "sku", "qty");
@@ -123,7 +129,11 @@ public class FeedsStep extends StagedStep {
             SupplierFeeds judge = new SupplierFeeds(run, index, findings, attempt.monitor(), stock, stockWriter);
             for (String supplier : suppliers) {
                 long maxAge = maxAges.getOrDefault(supplier, run.policy().maxFeedAgeHours());
-                FeedVerdict verdict = judge.judge(supplier, feeds.getOrDefault(supplier, List.of()), maxAge);
+                FeedFormat format = supplierFormats.forSupplier(supplier);
+                SkuMatcher skus = format.matchesOnSupplierSku() ? supplierSkus(runId, supplier, index)
+                        : new SkuMatcher(index::ordinal, "sku is not in the catalog");
+                FeedVerdict verdict = judge.judge(supplier, format, skus, feeds.getOrDefault(supplier, List.of()),
+                        maxAge);
                 statusWriter.row(supplier, verdict.status(), verdict.source());
             }
         }
@@ -133,7 +143,22 @@ public class FeedsStep extends StagedStep {
         return outputs;
     }
 
+    /** A supplier's own codes, as the catalog's supplier_sku column gives them, to the ordinals of our SKUs. */
+    private SkuMatcher supplierSkus(long runId, String supplier, CatalogIndex index) {
+        Map<String, Integer> ordinals = new HashMap<>();
+        staging.jdbc().query("SELECT supplier_sku, sku FROM " + WorkTable.CATALOG.in(runId)
+                + " WHERE supplier_id = ? AND supplier_sku IS NOT NULL", row -> {
+                    ordinals.put(row.getString(1), index.ordinal(row.getString(2)));
+                }, supplier);
+        return new SkuMatcher(code -> ordinals.getOrDefault(code, -1),
+                "no catalog sku of supplier " + supplier + " has this supplier_sku");
+    }
+
     record FeedVerdict(String status, String source) {
+    }
+
+    /** A feed file after its first reading, with its state before that reading began. */
+    record ScannedFile(FeedFile file, FeedFileState before) {
     }
 
     /** Reads and judges the feeds of one supplier after another. */
@@ -156,38 +181,50 @@ public class FeedsStep extends StagedStep {
             this.stockWriter = stockWriter;
         }
 
-        FeedVerdict judge(String supplier, List<Path> candidates, long maxAgeHours) {
-            FeedFormat format = formats.forSupplier(supplier);
-            List<FeedFile> files = new ArrayList<>();
+        FeedVerdict judge(String supplier, FeedFormat format, SkuMatcher skus, List<Path> candidates,
+                long maxAgeHours) {
+            List<ScannedFile> files = new ArrayList<>();
+            List<String> arriving = new ArrayList<>();
             for (Path path : candidates) {
+                FeedFileState before = FeedFileState.of(path);
                 FeedFormat.FeedArrival arrival = format.arrival(path);
-                if (arrival.isFeed()) {
-                    files.add(scan(supplier, format, path, arrival.invalidReason()));
+                if (arrival.isWaiting()) {
+                    arriving.add(path.getFileName() + " (" + arrival.waitingFor() + ")");
+                } else if (arrival.isFeed()) {
+                    files.add(scan(supplier, format, skus, path, before, arrival.invalidReason()));
                 }
             }
+            if (!arriving.isEmpty()) {
+                log.info("feeds/{}: not read, still arriving: {}", supplier, String.join(", ", arriving));
+            }
             String folder = InputFiles.FEEDS + "/" + supplier;
-            Optional<FeedFile> chosen = CurrentFeed.of(files);
+            Optional<FeedFile> chosen = CurrentFeed.of(files.stream().map(ScannedFile::file).toList());
             if (chosen.isEmpty()) {
                 if (index.suppliers().contains(supplier)) {
                     findings.discrepancy(DiscrepancyType.MISSING_FEED, folder, supplier, "", "", "",
-                            "no feed file in " + folder + "/", 0);
+                            "no feed file in " + folder + "/" + (arriving.isEmpty() ? ""
+                                    : "; still arriving, not read: " + String.join(", ", arriving)), 0);
                 }
                 return new FeedVerdict(MISSING, folder);
             }
             FeedFile current = chosen.get();
-            BigDecimalRatio ratio = new BigDecimalRatio(current.rejected(), current.read());
+            FeedFileState scannedState = files.stream().filter(file -> file.file() == current).findFirst().orElseThrow()
+                    .before();
             if (current.invalidReason() != null
                     || RowLoop.exceeds(current.rejected(), current.read(), run.policy().maxRejectRatio())) {
-                String detail = current.invalidReason() != null ? current.invalidReason()
-                        : current.rejected() + " of " + current.read() + " rows rejected";
-                findings.discrepancy(DiscrepancyType.INVALID_FEED, current.source(), supplier, "",
-                        BigDecimalRatio.percent(run.policy().maxRejectRatio()), ratio.percent(), detail, 0);
-                return new FeedVerdict(INVALID, current.source());
+                return invalid(supplier, current, current.invalidReason() != null ? current.invalidReason()
+                        : current.rejected() + " of " + current.read() + " rows rejected");
+            }
+            CurrentFeedReading reading = readCurrent(supplier, format, skus, current);
+            FeedFileState now = FeedFileState.of(current.path());
+            if (!now.equals(scannedState)) {
+                reading.discard();
+                return invalid(supplier, current, changed(scannedState, now));
             }
             if (current.asOf() == null) {
                 findings.discrepancy(DiscrepancyType.STALE_FEED, current.source(), supplier, "",
                         Long.toString(maxAgeHours), "", "the feed has no row with an as_of", 0);
-                readCurrent(supplier, format, current, false);
+                reading.publish(null);
                 return new FeedVerdict(STALE, current.source());
             }
             if (FeedFreshness.isStale(current.asOf(), run.businessDate(), run.policy().zone(), maxAgeHours)) {
@@ -197,15 +234,28 @@ public class FeedsStep extends StagedStep {
                         "as_of " + current.asOf() + " is more than " + maxAgeHours + " hours before the end of "
                                 + run.businessDate() + " (" + run.policy().zone().getId() + ")",
                         0);
-                readCurrent(supplier, format, current, false);
+                reading.publish(null);
                 return new FeedVerdict(STALE, current.source());
             }
-            readCurrent(supplier, format, current, true);
+            reading.publish(stockWriter);
             return new FeedVerdict(USABLE, current.source());
         }
 
+        private FeedVerdict invalid(String supplier, FeedFile current, String detail) {
+            BigDecimalRatio ratio = new BigDecimalRatio(current.rejected(), current.read());
+            findings.discrepancy(DiscrepancyType.INVALID_FEED, current.source(), supplier, "",
+                    BigDecimalRatio.percent(run.policy().maxRejectRatio()), ratio.percent(), detail, 0);
+            return new FeedVerdict(INVALID, current.source());
+        }
+
+        private static String changed(FeedFileState before, FeedFileState after) {
+            return "the file changed while it was being read (" + before.describe() + ", then " + after.describe()
+                    + "); it is read again by the next run";
+        }
+
         /** First reading: accounts for every row and finds the file's as_of. */
-        private FeedFile scan(String supplier, FeedFormat format, Path path, String arrivalProblem) {
+        private ScannedFile scan(String supplier, FeedFormat format, SkuMatcher skus, Path path, FeedFileState before,
+                String arrivalProblem) {
             String source = InputFiles.FEEDS + "/" + supplier + "/" + path.getFileName();
             SourceTally tally = findings.tally(source);
             Instant asOf = null;
@@ -226,7 +276,7 @@ public class FeedsStep extends StagedStep {
                         continue;
                     }
                     asOf = asOf == null || row.asOf().isAfter(asOf) ? row.asOf() : asOf;
-                    int ordinal = index.ordinal(row.sku());
+                    int ordinal = skus.ordinal().applyAsInt(row.sku());
                     if (ordinal < 0) {
                         tally.ignored(InputFiles.UNKNOWN_SKU);
                     } else if (!index.supplierOf(ordinal).equals(supplier)) {
@@ -237,21 +287,19 @@ public class FeedsStep extends StagedStep {
                 }
             } catch (FeedUnreadable unreadable) {
                 invalid = unreadable.getMessage();
-                rejectEveryRecord(path, tally, unreadable.getMessage());
+                rejectEveryRecord(format, path, tally, unreadable.getMessage());
             }
-            return new FeedFile(path, source, path.getFileName().toString(), tally.read(), tally.rejectedCount(),
-                    asOf, invalid);
+            FeedFileState after = FeedFileState.of(path);
+            if (invalid == null && !after.equals(before)) {
+                invalid = changed(before, after);
+            }
+            return new ScannedFile(new FeedFile(path, source, path.getFileName().toString(), tally.read(),
+                    tally.rejectedCount(), asOf, invalid), before);
         }
 
         /** A file that cannot be read in its layout: each of its records is rejected with that reason. */
-        private void rejectEveryRecord(Path path, SourceTally tally, String reason) {
-            try (CsvReader reader = CsvReader.canonical(new java.io.InputStreamReader(Files.newInputStream(path),
-                    java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
-                if (reader.next() == null) {
-                    return;
-                }
+        private void rejectEveryRecord(FeedFormat format, Path path, SourceTally tally, String reason) {
+            try (CsvReader reader = format.openRecords(path)) {
                 CsvRecord record;
                 while ((record = reader.next()) != null) {
                     monitor.rowDone();
@@ -262,9 +310,9 @@ public class FeedsStep extends StagedStep {
             }
         }
 
-        /** Second reading of the current feed: row-level discrepancies, and its stock when it is usable. */
-        private void readCurrent(String supplier, FeedFormat format, FeedFile current, boolean usable) {
-            Map<String, long[]> others = new HashMap<>();
+        /** Second reading of the current feed: its stock per SKU and its row-level discrepancies, held back. */
+        private CurrentFeedReading readCurrent(String supplier, FeedFormat format, SkuMatcher skus, FeedFile current) {
+            CurrentFeedReading reading = new CurrentFeedReading(index, stock, findings, supplier, current);
             try (FeedRows rows = format.open(current.path(), current.source(), run.policy().zone())) {
                 CsvRecord record;
                 while ((record = rows.next()) != null) {
@@ -278,47 +326,13 @@ public class FeedsStep extends StagedStep {
                     } catch (RowRejected rejected) {
                         continue;
                     }
-                    long line = record.line();
-                    int ordinal = index.ordinal(row.sku());
-                    if (ordinal >= 0 && index.supplierOf(ordinal).equals(supplier)) {
-                        stock.add(ordinal, row.quantity(), line);
-                        continue;
-                    }
-                    if (ordinal < 0) {
-                        findings.discrepancy(DiscrepancyType.UNKNOWN_SKU, current.source(), supplier, row.sku(), "",
-                                Long.toString(row.quantity()), "line " + line + ": sku is not in the catalog", line);
-                    } else {
-                        String owner = index.supplierOf(ordinal);
-                        findings.discrepancy(DiscrepancyType.FOREIGN_SKU, current.source(), supplier, row.sku(),
-                                owner, supplier, "line " + line + ": the catalog gives this sku to supplier " + owner,
-                                line);
-                    }
-                    long[] seen = others.computeIfAbsent(row.sku(), sku -> new long[] {0, line, line});
-                    seen[0]++;
-                    seen[2] = line;
+                    reading.add(row, record.line(), skus);
                 }
+            } catch (FeedUnreadable unreadable) {
+                // the file changed since its first reading: the state check after this reading says so
+                log.debug("{} became unreadable on its second reading: {}", current.source(), unreadable.getMessage());
             }
-            stock.drain((ordinal, qty, rowsSeen, firstLine, lastLine) -> {
-                String sku = index.sku(ordinal);
-                if (rowsSeen > 1) {
-                    duplicate(current, supplier, sku, rowsSeen, firstLine, lastLine, "the last row counts");
-                }
-                if (usable) {
-                    stockWriter.row(sku, qty);
-                }
-            });
-            new TreeMap<>(others).forEach((sku, seen) -> {
-                if (seen[0] > 1) {
-                    duplicate(current, supplier, sku, seen[0], seen[1], seen[2], "the rows are not used");
-                }
-            });
-        }
-
-        private void duplicate(FeedFile current, String supplier, String sku, long rows, long firstLine,
-                long lastLine, String effect) {
-            findings.discrepancy(DiscrepancyType.DUPLICATE_SKU, current.source(), supplier, sku, "1",
-                    Long.toString(rows), rows + " rows, lines " + firstLine + " to " + lastLine + "; " + effect,
-                    firstLine);
+            return reading;
         }
     }
 }

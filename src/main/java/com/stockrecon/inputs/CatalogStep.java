@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.stockrecon.config.CatalogSource;
 import com.stockrecon.inputs.csv.CsvRecord;
+import com.stockrecon.inputs.woocommerce.WooCommerceExport;
+import com.stockrecon.inputs.woocommerce.WooCommerceProducts;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
@@ -27,7 +30,7 @@ public class CatalogStep extends StagedStep {
     public static final String NAME = "readCatalog";
 
     private static final List<String> CATALOG_OPTIONAL = List.of("name", "lead_time_days", "moq", "pack_size",
-            "unit_cost", "critical_threshold", "low_threshold", "warning_threshold");
+            "unit_cost", "critical_threshold", "low_threshold", "warning_threshold", "supplier_sku");
 
     private final Staging staging;
     private final CatalogIndexCache cache;
@@ -45,9 +48,15 @@ public class CatalogStep extends StagedStep {
 
     @Override
     protected void describeInputs(RunContext run, Fingerprint fingerprint) {
-        fingerprint.file(run.inputDir().resolve(InputFiles.SUPPLIERS))
-                .file(run.inputDir().resolve(InputFiles.CATALOG))
-                .add(run.policy().maxRejectRatio().toPlainString());
+        fingerprint.file(run.inputDir().resolve(InputFiles.SUPPLIERS));
+        CatalogSource source = run.layout().catalog();
+        if (source.isWooCommerce()) {
+            fingerprint.add(source.encode());
+            WooCommerceExport.candidates(run.inputDir(), source).forEach(fingerprint::file);
+        } else {
+            fingerprint.file(run.inputDir().resolve(InputFiles.CATALOG));
+        }
+        fingerprint.add(run.policy().maxRejectRatio().toPlainString());
     }
 
     @Override
@@ -62,7 +71,8 @@ public class CatalogStep extends StagedStep {
         SourceTally catalog;
         try (Findings findings = new Findings(staging, runId, NAME)) {
             suppliers = readSuppliers(run, findings, monitor);
-            catalog = readCatalog(run, findings, monitor, index);
+            catalog = run.layout().catalog().isWooCommerce() ? readWooCommerceCatalog(run, findings, monitor, index)
+                    : readCatalog(run, findings, monitor, index);
         }
         RowLoop.failIfTooManyRejects(suppliers, run.policy().maxRejectRatio());
         RowLoop.failIfTooManyRejects(catalog, run.policy().maxRejectRatio());
@@ -98,9 +108,7 @@ public class CatalogStep extends StagedStep {
     private SourceTally readCatalog(RunContext run, Findings findings, StepMonitor monitor, CatalogIndex index) {
         try (InputSource input = InputSource.open(run.inputDir().resolve(InputFiles.CATALOG), InputFiles.CATALOG,
                 List.of("sku", "supplier_id"), CATALOG_OPTIONAL);
-                BulkWriter writer = staging.writer(WorkTable.CATALOG, run.runId(), "sku", "supplier_id",
-                        "lead_time_days", "moq", "pack_size", "unit_cost", "critical_threshold", "low_threshold",
-                        "warning_threshold")) {
+                CatalogWriter writer = new CatalogWriter(run.runId(), index)) {
             int sku = input.column("sku");
             int supplier = input.column("supplier_id");
             int lead = input.column("lead_time_days");
@@ -110,7 +118,7 @@ public class CatalogStep extends StagedStep {
             int critical = input.column("critical_threshold");
             int low = input.column("low_threshold");
             int warning = input.column("warning_threshold");
-            LineNumbers lines = new LineNumbers();
+            int supplierSku = input.column("supplier_sku");
             return RowLoop.run(input, findings, monitor, row -> {
                 String code = Cells.required(row.cell(sku), "sku");
                 String supplierId = Cells.required(row.cell(supplier), "supplier_id");
@@ -121,16 +129,72 @@ public class CatalogStep extends StagedStep {
                 Long criticalThreshold = optional(row, critical, "critical_threshold", 0);
                 Long lowThreshold = optional(row, low, "low_threshold", 0);
                 Long warningThreshold = optional(row, warning, "warning_threshold", 0);
-                int ordinal = index.add(code, supplierId);
-                if (ordinal < 0) {
-                    throw new RowRejected("sku: '" + code + "' repeats line " + lines.get(-ordinal - 1));
-                }
-                lines.set(ordinal, row.line());
-                writer.row(code, supplierId, leadTime, minimum, packSize,
-                        unitCost == null ? null : unitCost.toPlainString(), criticalThreshold, lowThreshold,
-                        warningThreshold);
+                String theirs = supplierSku < 0 || row.cell(supplierSku).isEmpty() ? null : row.cell(supplierSku);
+                writer.add(new CatalogRow(code, supplierId, leadTime, minimum, packSize, unitCost, criticalThreshold,
+                        lowThreshold, warningThreshold, theirs), row.line());
                 return null;
             });
+        }
+    }
+
+    /** The catalog from a WooCommerce product export: its stock-keeping products; other rows ignored with why. */
+    private SourceTally readWooCommerceCatalog(RunContext run, Findings findings, StepMonitor monitor,
+            CatalogIndex index) {
+        WooCommerceExport export = WooCommerceExport.locate(run.inputDir(), run.layout().catalog());
+        try (InputSource input = export.openCatalog(); CatalogWriter writer = new CatalogWriter(run.runId(), index)) {
+            WooCommerceProducts products = export.products(input);
+            return RowLoop.run(input, findings, monitor, row -> {
+                String notAProduct = products.notAProduct(row);
+                if (notAProduct != null) {
+                    return notAProduct;
+                }
+                writer.add(products.catalogRow(row), row.line());
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Stages catalog rows into the index and the catalog table. A later duplicate sku is rejected, and
+     * so is a supplier_sku that another SKU of the same supplier already has (a feed naming it could
+     * not tell them apart).
+     */
+    private final class CatalogWriter implements AutoCloseable {
+
+        private final CatalogIndex index;
+        private final BulkWriter writer;
+        private final LineNumbers lines = new LineNumbers();
+        private final Map<String, Long> supplierSkus = new HashMap<>();
+
+        CatalogWriter(long runId, CatalogIndex index) {
+            this.index = index;
+            this.writer = staging.writer(WorkTable.CATALOG, runId, "sku", "supplier_id", "lead_time_days", "moq",
+                    "pack_size", "unit_cost", "critical_threshold", "low_threshold", "warning_threshold",
+                    "supplier_sku");
+        }
+
+        void add(CatalogRow row, long line) {
+            int earlier = index.ordinal(row.sku());
+            if (earlier >= 0) {
+                throw new RowRejected("sku: '" + row.sku() + "' repeats line " + lines.get(earlier));
+            }
+            if (row.supplierSku() != null) {
+                Long first = supplierSkus.putIfAbsent(row.supplierId() + '\u0000' + row.supplierSku(), line);
+                if (first != null) {
+                    throw new RowRejected("supplier_sku: '" + row.supplierSku() + "' of supplier " + row.supplierId()
+                            + " repeats line " + first);
+                }
+            }
+            int ordinal = index.add(row.sku(), row.supplierId());
+            lines.set(ordinal, line);
+            writer.row(row.sku(), row.supplierId(), row.leadTimeDays(), row.moq(), row.packSize(),
+                    row.unitCost() == null ? null : row.unitCost().toPlainString(), row.criticalThreshold(),
+                    row.lowThreshold(), row.warningThreshold(), row.supplierSku());
+        }
+
+        @Override
+        public void close() {
+            writer.close();
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.stockrecon.inputs.woocommerce.WooCommerceExport;
 import com.stockrecon.reconciliation.DiscrepancyType;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
@@ -38,10 +39,20 @@ public class QuantityFileStep extends StagedStep {
 
     @Override
     protected void describeInputs(RunContext run, Fingerprint fingerprint) {
-        fingerprint.upstream(CatalogStep.NAME)
-                .file(run.inputDir().resolve(file.fileName()))
-                .add(Boolean.toString(keepsLocations(run)))
+        fingerprint.upstream(CatalogStep.NAME);
+        if (fromWooCommerce(run)) {
+            fingerprint.add(run.layout().catalog().encode());
+            WooCommerceExport.candidates(run.inputDir(), run.layout().catalog()).forEach(fingerprint::file);
+        } else {
+            fingerprint.file(run.inputDir().resolve(file.fileName()));
+        }
+        fingerprint.add(Boolean.toString(keepsLocations(run)))
                 .add(run.policy().maxRejectRatio().toPlainString());
+    }
+
+    /** On hand comes from a WooCommerce export's Stock when the job reads its catalog from one. */
+    private boolean fromWooCommerce(RunContext run) {
+        return file.equals(QuantityFile.ON_HAND) && run.layout().catalog().isWooCommerce();
     }
 
     private boolean keepsLocations(RunContext run) {
@@ -61,19 +72,26 @@ public class QuantityFileStep extends StagedStep {
             staging.recreate(WorkTable.ON_HAND_BY_LOCATION, runId);
         }
         SourceTally tally;
+        WooCommerceExport export = fromWooCommerce(run)
+                ? WooCommerceExport.locate(run.inputDir(), run.layout().catalog()) : null;
         try (Findings findings = new Findings(staging, runId, name());
-                InputSource input = InputSource.open(run.inputDir().resolve(file.fileName()), file.fileName(),
-                        List.of("sku", "quantity"), file.optionalColumns());
+                InputSource input = export != null ? export.openStock()
+                        : InputSource.open(run.inputDir().resolve(file.fileName()), file.fileName(),
+                                List.of("sku", "quantity"), file.optionalColumns());
                 BulkWriter locations = byLocation ? staging.writer(WorkTable.ON_HAND_BY_LOCATION, runId, "sku",
                         "location", "qty") : null) {
-            int sku = input.column("sku");
-            int quantity = input.column("quantity");
-            int location = input.column("location");
-            int[] dates = file.dateColumns().stream().mapToInt(input::column).toArray();
+            QuantityRows rows = export != null ? QuantityRows.wooCommerce(export, input)
+                    : QuantityRows.canonical(input);
+            int[] dates = export != null ? new int[0]
+                    : file.dateColumns().stream().mapToInt(input::column).toArray();
             Cells cells = new Cells();
             tally = RowLoop.run(input, findings, attempt.monitor(), row -> {
-                String code = Cells.required(row.cell(sku), "sku");
-                long qty = Cells.nonNegative(row.cell(quantity), "quantity");
+                String notCounted = rows.notCounted(row);
+                if (notCounted != null) {
+                    return notCounted;
+                }
+                String code = rows.sku(row);
+                long qty = rows.quantity(row);
                 for (int i = 0; i < dates.length; i++) {
                     if (dates[i] >= 0 && !row.cell(dates[i]).isEmpty()) {
                         cells.isoDate(row.cell(dates[i]), file.dateColumns().get(i));
@@ -81,14 +99,14 @@ public class QuantityFileStep extends StagedStep {
                 }
                 int ordinal = index.ordinal(code);
                 if (ordinal < 0) {
-                    findings.discrepancy(DiscrepancyType.UNKNOWN_SKU, file.fileName(), "", code, "",
+                    findings.discrepancy(DiscrepancyType.UNKNOWN_SKU, input.source(), "", code, "",
                             Long.toString(qty), "line " + row.line() + ": sku is not in the catalog", row.line());
                     return InputFiles.UNKNOWN_SKU;
                 }
                 sums[ordinal] = Math.addExact(sums[ordinal], qty);
                 seen[ordinal] = true;
                 if (locations != null) {
-                    locations.row(code, location < 0 ? "" : row.cell(location), qty);
+                    locations.row(code, rows.location(row), qty);
                 }
                 return null;
             });

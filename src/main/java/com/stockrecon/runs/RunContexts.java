@@ -30,6 +30,6 @@ public class RunContexts {
         registry.linkExecution(execution.getId(), runId);
         return new RunContext(runId, jobName, date, rerun.intValue(),
                 Path.of(parameters.getString(RunContext.INPUT)), Path.of(parameters.getString(RunContext.REPORTS)),
-                Policy.decode(parameters.getString(RunContext.POLICY)));
+                Policy.decode(parameters.getString(RunContext.POLICY)), RunContext.layoutOf(parameters));
     }
 }

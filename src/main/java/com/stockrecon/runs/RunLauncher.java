@@ -105,6 +105,6 @@ public class RunLauncher {
 
     private static JobParameters parameters(RunRequest request, int rerun) {
         return RunContext.parameters(request.jobName(), request.businessDate(), rerun, request.inputDir(),
-                request.reportsDir(), request.policy());
+                request.reportsDir(), request.policy(), request.layout());
     }
 }

@@ -16,7 +16,7 @@ public enum WorkTable {
             + " detail {text} NOT NULL, line BIGINT NOT NULL"),
     CATALOG("catalog", "sku {text} NOT NULL PRIMARY KEY, supplier_id {text} NOT NULL, lead_time_days BIGINT, moq BIGINT,"
             + " pack_size BIGINT, unit_cost {text}, critical_threshold BIGINT, low_threshold BIGINT,"
-            + " warning_threshold BIGINT"),
+            + " warning_threshold BIGINT, supplier_sku {text}"),
     SUPPLIERS("suppliers", "supplier_id {text} NOT NULL PRIMARY KEY, name {text} NOT NULL, max_feed_age_hours BIGINT"),
     ON_HAND("on_hand", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
     ON_HAND_BY_LOCATION("on_hand_loc", "sku {text} NOT NULL, location {text} NOT NULL, qty BIGINT NOT NULL"),

@@ -1,0 +1,14 @@
+package com.stockrecon.feeds;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.stockrecon.support.TestDatabases;
+
+class MappedFeedsOnH2Test extends MappedFeedsJobTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.useH2(registry);
+    }
+}

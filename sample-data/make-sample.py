@@ -41,6 +41,25 @@ REVIEW_DAYS = 14
 SAFETY = Fraction(3, 2)
 DEFAULT_LEAD = 7
 
+# Suppliers whose feeds come in their own layouts (jobs/suppliers/<id>.yml): their feed files under
+# feeds/<id>/ are kept as they are, not generated; their catalog rows carry the supplier's own codes.
+FOREIGN_LAYOUT_SUPPLIERS = [("NORDLAGER", "Nordlager GmbH", 72), ("TABULA", "Tabula Electrical Ltd", "")]
+FOREIGN_LAYOUT_CATALOG = (
+    [[f"LY-NL-{n:03d}", name, "NORDLAGER", 10, 100, 50, cost, "", "", "", code] for n, (name, cost, code) in
+     enumerate([("Schraube M4x20 verzinkt", "0.04", "4711-020"), ("Schraube M4x30 verzinkt", "0.05", "4711-030"),
+                ("Schraube M5x20 verzinkt", "0.05", "4711-520"), ("Mutter M4 verzinkt", "0.02", "4712-004"),
+                ("Mutter M5 verzinkt", "0.03", "4712-005"), ("Unterlegscheibe Ø 4,3", "0.01", "4713-043"),
+                ("Unterlegscheibe Ø 5,3", "0.01", "4713-053"), ("Dübel 6 mm", "0.03", "5120-006"),
+                ("Dübel 8 mm", "0.05", "5120-008"), ("Holzschraube 4x40", "0.04", "5230-440"),
+                ("Holzschraube 5x60", "0.07", "5230-560"), ("Gewindestange M8 1 m", "2.90", "6001-008"),
+                ("Flachstahl 20x3 2 m", "6.40", "6100-203"), ("Winkel 40x40 verzinkt", "0.85", "6210-040"),
+                ("Scharnier 60 mm", "1.60", "6300-060"), ("Kabelbinder 200 mm (100 Stück)", "2.10", "7020-200"),
+                ("Schlauchschelle 12–22 mm", "0.45", "7110-022"), ("Isolierband schwarz", "0.95", "7200-001"),
+                ("Kabelschuh 6 mm²", "0.12", "7300-006"), ("Aderendhülse 1,5 mm²", "0.01", "7310-015")], start=1)]
+    + [[f"LY-TB-{n:03d}", name, "TABULA", 5, "", 10, cost, "", "", "", ""] for n, (name, cost) in
+       enumerate([("Cable tie 300 mm", "0.06"), ("Cable tie 450 mm", "0.09"), ("Cable duct 40x40", "3.20"),
+                  ("Terminal block 2.5 mm²", "0.55"), ("DIN rail 1 m", "2.40")], start=1)])
+
 PRODUCT_CODE = re.compile(r"^\d{5}[A-Z]?$")
 PACK_SIZES = {2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 25, 36, 48, 50, 100}
 LOCATIONS = ("MAIN", "NORTH", "SHOP")
@@ -521,10 +540,12 @@ def write_previous_day(sample, out):
 
 
 def write_set(sample, out, d, previous):
-    if (out / "feeds").exists():
-        shutil.rmtree(out / "feeds")
-    write_suppliers(out)
-    write_catalog(sample, out)
+    for supplier in SUPPLIERS:
+        if (out / "feeds" / supplier[0]).exists():
+            shutil.rmtree(out / "feeds" / supplier[0])
+    # The foreign-layout suppliers join on D: the previous day neither lists nor compares them.
+    write_suppliers(out, previous)
+    write_catalog(sample, out, previous)
     write_on_hand(sample, out, previous)
     write_reservations(sample, out)
     write_in_transit(sample, out)
@@ -536,25 +557,26 @@ def write_set(sample, out, d, previous):
     write_feeds(sample, out, d, previous)
 
 
-def write_suppliers(out):
+def write_suppliers(out, previous):
     write_csv(out / "suppliers.csv", ["supplier_id", "name", "max_feed_age_hours"],
-              [[s[0], s[1], s[2]] for s in SUPPLIERS])
+              [[s[0], s[1], s[2]] for s in SUPPLIERS] + ([] if previous else [list(s) for s in FOREIGN_LAYOUT_SUPPLIERS]))
 
 
-def write_catalog(sample, out):
+def write_catalog(sample, out, previous):
     rows = []
     for item in sample.items:
         rows.append([item.sku, item.product.name, item.supplier, item.lead, item.moq, item.pack,
-                     f"{item.product.unit_cost:.2f}", "", "", ""])
+                     f"{item.product.unit_cost:.2f}", "", "", "", ""])
     # A later duplicate (rejected: the first row stands) and a new listing with a typo (rejected).
     first = next(i for i in sample.items if i.role == "NONE")
     insert_at(rows, 0.9, [first.sku, first.product.name, "TOYBOX", 14, "", "", f"{first.product.unit_cost:.2f}",
-                          "", "", ""])
+                          "", "", "", ""])
     listing = sample.source[sample.unknown[2]]
     insert_at(rows, 0.95, [listing.code, listing.name, supplier_of(listing.name), "2 weeks", "", listing.pack_size,
-                           f"{listing.unit_cost:.2f}", "", "", ""])
+                           f"{listing.unit_cost:.2f}", "", "", "", ""])
     write_csv(out / "catalog.csv", ["sku", "name", "supplier_id", "lead_time_days", "moq", "pack_size", "unit_cost",
-                                    "critical_threshold", "low_threshold", "warning_threshold"], rows)
+                                    "critical_threshold", "low_threshold", "warning_threshold", "supplier_sku"],
+              rows + ([] if previous else FOREIGN_LAYOUT_CATALOG))
 
 
 def write_on_hand(sample, out, previous):

@@ -73,8 +73,13 @@ public class ScheduledReconciliation implements Job {
     private RunRequest scheduledRequest(JobDefinition definition, JobExecutionContext context) {
         ZoneId zone = definition.policy(Map.of()).zone();
         LocalDate date = ScheduledDate.of(definition.cron(), zone, scheduledFireTime(context));
-        console.info("{} {}: fired (scheduled {}, fire {})", definition.name(), date,
-                context.getScheduledFireTime().toInstant(), context.getFireInstanceId());
+        if (context.isRecovering()) {
+            console.info("{} {}: fired again for a scheduler that died during it (scheduled {}, fire {})",
+                    definition.name(), date, scheduledFireTime(context), context.getFireInstanceId());
+        } else {
+            console.info("{} {}: fired (scheduled {}, fire {})", definition.name(), date,
+                    context.getScheduledFireTime().toInstant(), context.getFireInstanceId());
+        }
         return new RunRequest(definition.name(), date, definition.inputDir(date), definition.reportsDir(),
                 definition.policy(Map.of()), false);
     }

@@ -101,6 +101,12 @@ public final class StockReconProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Sends SIGKILL, as a power cut or the OOM killer would end it: no chance to stop cleanly. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor(Duration.ofSeconds(30));
+    }
+
     public int waitFor(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

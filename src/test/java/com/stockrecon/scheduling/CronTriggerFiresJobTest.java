@@ -1,6 +1,7 @@
 package com.stockrecon.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,7 @@ abstract class CronTriggerFiresJobTest extends SchedulerTestSupport {
         LocalDate date = executions.get(0).businessDate();
         assertThat(date).isIn(before, after);
         assertThat(history.executions(job, 100)).extracting(ExecutionLine::runLabel, ExecutionLine::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(date.toString(), "COMPLETED"));
+                .containsExactly(tuple(date.toString(), "COMPLETED"));
         Path reports = work.resolve("reports").resolve(date.toString());
         assertThat(ReportFiles.summary(reports).path("run_id").asString()).isEqualTo(date.toString());
         assertThat(ReportFiles.summary(reports).path("job").asString()).isEqualTo(job);

@@ -1,6 +1,7 @@
 package com.stockrecon.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,7 @@ abstract class MisfireOnStartUpTest extends SchedulerTestSupport {
             assertThat(registered.nextFireTime().toInstant()).isEqualTo(firstMissed.toInstant());
         });
         assertThat(history.executions(job, 100)).extracting(ExecutionLine::runLabel, ExecutionLine::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(lastNight.toLocalDate().toString(), "COMPLETED"));
+                .containsExactly(tuple(lastNight.toLocalDate().toString(), "COMPLETED"));
         Trigger trigger = context.getBean(Scheduler.class).getTrigger(TriggerKey.triggerKey(job, JobSchedule.GROUP));
         assertThat(trigger.getNextFireTime().toInstant()).isEqualTo(lastNight.plusDays(1).toInstant());
     }

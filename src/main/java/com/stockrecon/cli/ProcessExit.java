@@ -4,54 +4,67 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import sun.misc.Signal;
+
 /**
- * Ends the process with the command's exit code, also when SIGTERM arrived while the command ran:
- * the shutdown hook asks the run to stop, waits for the command to finish cleanly, and then ends the
- * process with the command's code (System.exit cannot be called while shutdown hooks run).
+ * Ends the process with the command's exit code, also when SIGTERM (or Ctrl-C) arrived while the
+ * command ran: the signal asks the run to stop, the command finishes cleanly and returns its code,
+ * and only then does the JVM shut down. The signal is handled before any shutdown hook runs on
+ * purpose: H2's own hook closes the database at once (it cannot be turned off with AUTO_SERVER),
+ * and the stopping run could then not record that it stopped. A second signal ends the process
+ * at once; a command that has not finished after the grace period is ended too.
  */
 public final class ProcessExit {
 
     private static final long GRACE_SECONDS = 120;
-    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+    private static final AtomicBoolean TERMINATING = new AtomicBoolean();
     private static final CountDownLatch FINISHED = new CountDownLatch(1);
-    private static volatile int exitCode = ExitCodes.STOPPED;
     private static volatile Runnable onTerminate = () -> { };
 
     private ProcessExit() {
     }
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            SHUTTING_DOWN.set(true);
-            if (FINISHED.getCount() == 0) {
-                return;
-            }
-            onTerminate.run();
+        for (String name : new String[] {"TERM", "INT"}) {
             try {
-                if (FINISHED.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
-                    Runtime.getRuntime().halt(exitCode);
+                Signal.handle(new Signal(name), ProcessExit::terminate);
+            } catch (IllegalArgumentException unavailable) {
+                // the JVM keeps its own handling of this signal: shutdown hooks, no clean stop
+            }
+        }
+    }
+
+    private static void terminate(Signal signal) {
+        if (!TERMINATING.compareAndSet(false, true)) {
+            Runtime.getRuntime().halt(128 + signal.getNumber());
+        }
+        onTerminate.run();
+        Thread grace = new Thread(() -> {
+            try {
+                if (!FINISHED.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    System.exit(ExitCodes.STOPPED);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "stockrecon-shutdown"));
+        }, "stockrecon-grace");
+        grace.setDaemon(true);
+        grace.start();
     }
 
     /** What to do when the process is asked to terminate while a command runs. */
     public static void onTerminate(Runnable action) {
         onTerminate = action;
+        if (TERMINATING.get()) {
+            action.run();
+        }
     }
 
     public static boolean terminating() {
-        return SHUTTING_DOWN.get();
+        return TERMINATING.get();
     }
 
     public static void exit(int code) {
-        exitCode = code;
-        if (SHUTTING_DOWN.get()) {
-            FINISHED.countDown();
-            return;
-        }
         FINISHED.countDown();
         System.exit(code);
     }

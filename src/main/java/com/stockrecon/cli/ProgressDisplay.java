@@ -1,7 +1,10 @@
 package com.stockrecon.cli;
 
+import java.io.Console;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +18,15 @@ import com.stockrecon.runs.StepMonitor;
 
 /**
  * On an interactive terminal, one progress line refreshed every second (step, rows, rate, elapsed);
- * otherwise (cron) one plain line per step with its rows and duration.
+ * otherwise (cron, a service) no refreshed line. Either way one plain line per step when it ends,
+ * with its rows, rate and duration, on the console and in the log.
  */
 final class ProgressDisplay implements AutoCloseable {
 
     private static final Logger progressLog = LoggerFactory.getLogger("stockrecon.progress");
+    private static final int LINE_WIDTH = 78;
+    /** The outcome StagedStep reports for a step whose staged work was intact. */
+    private static final String REUSED = "reused";
 
     private final ScheduledExecutorService ticker;
     private final PrintStream out;
@@ -28,10 +35,17 @@ final class ProgressDisplay implements AutoCloseable {
     private ProgressDisplay(RunProgress progress, boolean interactive, PrintStream out) {
         this.out = out;
         progress.onStepEnd(report -> {
-            if (!closed) {
-                clearLine();
-                progressLog.info("step {}: {} rows in {} s ({})", report.step(), report.rows(),
-                        String.format("%.1f", report.millis() / 1000.0), report.outcome());
+            if (closed) {
+                return;
+            }
+            clearLine();
+            if (REUSED.equals(report.outcome())) {
+                progressLog.info("step {}: reused the intact work of an earlier attempt ({})", report.step(),
+                        seconds(report.millis()));
+            } else {
+                progressLog.info("step {}: {} rows in {} ({} rows/s, {})", report.step(),
+                        String.format(Locale.ROOT, "%,d", report.rows()), seconds(report.millis()),
+                        String.format(Locale.ROOT, "%,.0f", rate(report.rows(), report.millis())), report.outcome());
             }
         });
         if (interactive) {
@@ -47,7 +61,24 @@ final class ProgressDisplay implements AutoCloseable {
     }
 
     static ProgressDisplay start(ApplicationContext context) {
-        return new ProgressDisplay(context.getBean(RunProgress.class), System.console() != null, System.out);
+        return new ProgressDisplay(context.getBean(RunProgress.class), isTerminal(), System.out);
+    }
+
+    /**
+     * Whether standard output is an interactive terminal. From Java 22 System.console() is not null
+     * for redirected output any more; Console.isTerminal() then tells.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true;
+        }
     }
 
     private void show(List<StepMonitor> running) {
@@ -55,15 +86,24 @@ final class ProgressDisplay implements AutoCloseable {
             return;
         }
         StepMonitor step = running.get(0);
-        double seconds = Math.max(step.elapsedMillis(), 1) / 1000.0;
-        out.printf("\r%-18s %,14d rows %,12.0f rows/s %8.1f s   ", step.step(), step.rows(), step.rows() / seconds,
-                seconds);
+        long millis = Math.max(step.elapsedMillis(), 1);
+        String line = String.format(Locale.ROOT, "%-18s %,14d rows %,12.0f rows/s %9s", step.step(), step.rows(),
+                rate(step.rows(), millis), seconds(millis));
+        out.print("\r" + line + " ".repeat(Math.max(0, LINE_WIDTH - line.length())));
         out.flush();
+    }
+
+    private static double rate(long rows, long millis) {
+        return rows * 1000.0 / Math.max(millis, 1);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private void clearLine() {
         if (ticker != null) {
-            out.print("\r" + " ".repeat(78) + "\r");
+            out.print("\r" + " ".repeat(LINE_WIDTH) + "\r");
             out.flush();
         }
     }

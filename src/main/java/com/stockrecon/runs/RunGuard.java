@@ -72,11 +72,21 @@ public class RunGuard {
     private static boolean rowLock(Connection connection, String jobName, LocalDate businessDate)
             throws SQLException {
         connection.setAutoCommit(true);
+        // Insert the row only when missing: updating it (MERGE) would wait for the lock of a run in
+        // progress and fail after the lock timeout instead of answering "busy".
         try (PreparedStatement insert = connection.prepareStatement(
-                "MERGE INTO run_guard (job_name, business_date) KEY (job_name, business_date) VALUES (?, ?)")) {
+                "INSERT INTO run_guard (job_name, business_date) SELECT ?, ? WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM run_guard WHERE job_name = ? AND business_date = ?)")) {
             insert.setString(1, jobName);
             insert.setObject(2, businessDate);
+            insert.setString(3, jobName);
+            insert.setObject(4, businessDate);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            // another process inserted the same row first
         }
         connection.setAutoCommit(false);
         try (var timeout = connection.createStatement()) {

@@ -1,0 +1,41 @@
+package com.stockrecon.scheduling;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.stockrecon.config.JobDefinition;
+
+/**
+ * The job definitions this scheduler process serves, as read from {@code jobs/} at start-up (edit a
+ * definition, then restart the scheduler), and whether one of its runs was stopped by a shutdown.
+ */
+@Component
+public class ScheduledJobs {
+
+    private volatile Map<String, JobDefinition> definitions = Map.of();
+    private final AtomicBoolean runStopped = new AtomicBoolean();
+
+    void serve(List<JobDefinition> scheduled) {
+        definitions = scheduled.stream().collect(Collectors.toUnmodifiableMap(JobDefinition::name,
+                Function.identity()));
+    }
+
+    Optional<JobDefinition> definition(String jobName) {
+        return Optional.ofNullable(definitions.get(jobName));
+    }
+
+    void runStopped() {
+        runStopped.set(true);
+    }
+
+    /** Whether a shutdown stopped a run of this process (finished at the next start of a scheduler). */
+    public boolean anyRunStopped() {
+        return runStopped.get();
+    }
+}

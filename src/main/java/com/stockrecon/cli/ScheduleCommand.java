@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.scheduling.JobSchedule;
 import com.stockrecon.scheduling.ScheduledJobs;
@@ -45,6 +46,7 @@ public class ScheduleCommand implements Callable<Integer> {
         List<JobDefinition> scheduled = JobDefinitions.loadAll(jobs).stream()
                 .filter(definition -> definition.cron() != null)
                 .toList();
+        SupplierFeedDefinitions suppliers = SupplierFeedDefinitions.load(jobs);
         if (scheduled.isEmpty()) {
             throw new ConfigurationException(jobs + ": no job definition has a 'schedule.cron' key; nothing to"
                     + " schedule");
@@ -66,7 +68,7 @@ public class ScheduleCommand implements Callable<Integer> {
             ScheduledJobs served = context.getBean(ScheduledJobs.class);
             JobSchedule schedule = JobSchedule.of(context);
             try (ProgressDisplay progress = ProgressDisplay.start(context)) {
-                List<JobSchedule.Registered> registered = schedule.register(scheduled);
+                List<JobSchedule.Registered> registered = schedule.register(scheduled, suppliers);
                 schedule.start();
                 announce(schedule.instanceId(), jobs, registered);
                 stopRequested.await();

@@ -163,7 +163,7 @@ public class RunHistory {
             JobParameters parameters = execution.getJobParameters();
             return new RunRequest(jobName, latest.businessDate(), Path.of(parameters.getString(RunContext.INPUT)),
                     Path.of(parameters.getString(RunContext.REPORTS)),
-                    Policy.decode(parameters.getString(RunContext.POLICY)), false);
+                    Policy.decode(parameters.getString(RunContext.POLICY)), false, RunContext.layoutOf(parameters));
         }
 
         /** Where the reports of this run go: published there once it completed. */

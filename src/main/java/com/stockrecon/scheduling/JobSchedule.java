@@ -29,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.stockrecon.config.JobDefinition;
+import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 
 /**
  * The schedule in Quartz's job store: one durable Quartz job per scheduled job definition and one
@@ -72,7 +73,13 @@ public final class JobSchedule {
      * is tried once more, and then sees the other node's work.
      */
     public List<Registered> register(List<JobDefinition> scheduled) throws SchedulerException {
-        served.serve(scheduled);
+        return register(scheduled, SupplierFeedDefinitions.loadFolder(null));
+    }
+
+    /** As {@link #register(List)}, the jobs reading supplier feeds as {@code suppliers} define them. */
+    public List<Registered> register(List<JobDefinition> scheduled, SupplierFeedDefinitions suppliers)
+            throws SchedulerException {
+        served.serve(scheduled, suppliers);
         try {
             return registerOnce(scheduled);
         } catch (SchedulerException | DataAccessException first) {

@@ -81,7 +81,7 @@ public class ScheduledReconciliation implements Job {
                     context.getScheduledFireTime().toInstant(), context.getFireInstanceId());
         }
         return new RunRequest(definition.name(), date, definition.inputDir(date), definition.reportsDir(),
-                definition.policy(Map.of()), false);
+                definition.policy(Map.of()), false, jobs.layout(definition));
     }
 
     /**

@@ -61,7 +61,9 @@ public class RunGuard {
             throws SQLException {
         connection.setAutoCommit(true);
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            lock.setInt(1, jobKey(jobName));
+            // Advisory locks are server-wide: the schema is part of the key, so installations that
+            // share a server in separate schemas never block each other.
+            lock.setInt(1, jobKey(connection.getSchema() + "/" + jobName));
             lock.setInt(2, (int) businessDate.toEpochDay());
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);

@@ -72,16 +72,24 @@ public class RunGuard {
     private static boolean rowLock(Connection connection, String jobName, LocalDate businessDate)
             throws SQLException {
         connection.setAutoCommit(true);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "MERGE INTO run_guard (job_name, business_date) KEY (job_name, business_date) VALUES (?, ?)")) {
-            insert.setString(1, jobName);
-            insert.setObject(2, businessDate);
-            insert.executeUpdate();
-        }
-        connection.setAutoCommit(false);
         try (var timeout = connection.createStatement()) {
             timeout.execute("SET LOCK_TIMEOUT 200");
         }
+        // A plain insert, not a MERGE: merging into the row another run holds waits for its lock.
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO run_guard (job_name, business_date) VALUES (?, ?)")) {
+            insert.setString(1, jobName);
+            insert.setObject(2, businessDate);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (isLockTimeout(e)) {
+                return false;
+            }
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+        connection.setAutoCommit(false);
         try (PreparedStatement lock = connection.prepareStatement(
                 "SELECT job_name FROM run_guard WHERE job_name = ? AND business_date = ? FOR UPDATE")) {
             lock.setString(1, jobName);
@@ -95,6 +103,10 @@ public class RunGuard {
             }
             throw e;
         }
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
     }
 
     private static boolean isLockTimeout(SQLException e) {

@@ -66,6 +66,7 @@ public abstract class StagedStep implements Tasklet {
         StepMonitor monitor = progress.begin(name());
         String outcome = "failed";
         try {
+            monitor.checkStop();
             if (ledger.isIntact(run.runId(), name(), digest)) {
                 contribution.setExitStatus(new ExitStatus(REUSED, "staged work of an earlier attempt is intact"));
                 outcome = "reused";

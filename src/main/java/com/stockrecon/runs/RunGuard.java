@@ -61,7 +61,7 @@ public class RunGuard {
             throws SQLException {
         connection.setAutoCommit(true);
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            lock.setInt(1, jobKey(jobName));
+            lock.setInt(1, jobKey(connection.getSchema(), jobName));
             lock.setInt(2, (int) businessDate.toEpochDay());
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
@@ -72,9 +72,25 @@ public class RunGuard {
     private static boolean rowLock(Connection connection, String jobName, LocalDate businessDate)
             throws SQLException {
         connection.setAutoCommit(true);
-        try (var timeout = connection.createStatement()) {
-            timeout.execute("SET LOCK_TIMEOUT 200");
+        int previousTimeout;
+        try (var statement = connection.createStatement();
+                ResultSet timeout = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            timeout.next();
+            previousTimeout = timeout.getInt(1);
+            statement.execute("SET LOCK_TIMEOUT 200");
         }
+        try {
+            return lockRow(connection, jobName, businessDate);
+        } finally {
+            // the session goes back to the pool after the run: leave it as it was
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCK_TIMEOUT " + previousTimeout);
+            }
+        }
+    }
+
+    private static boolean lockRow(Connection connection, String jobName, LocalDate businessDate)
+            throws SQLException {
         // A plain insert, not a MERGE: merging into the row another run holds waits for its lock.
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO run_guard (job_name, business_date) VALUES (?, ?)")) {
@@ -114,9 +130,13 @@ public class RunGuard {
         return e.getErrorCode() == 50200 || e.getErrorCode() == 90131 || "HYT00".equals(e.getSQLState());
     }
 
-    static int jobKey(String jobName) {
+    /**
+     * Advisory locks belong to the whole database, not to a schema: the key holds the schema, so that
+     * two installations sharing a database (test and production schemas) never block each other.
+     */
+    static int jobKey(String schema, String jobName) {
         CRC32 crc = new CRC32();
-        crc.update(("stockrecon:" + jobName).getBytes(StandardCharsets.UTF_8));
+        crc.update(("stockrecon:" + schema + ":" + jobName).getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 

@@ -3,17 +3,18 @@ package com.stockrecon.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.stockrecon.support.Fixtures;
-import com.stockrecon.support.PostgresJobTestSupport;
+import com.stockrecon.support.JobTestSupport;
+import com.stockrecon.support.TestDatabases;
 import com.stockrecon.support.UninterruptedRuns;
 
 /**
@@ -22,7 +23,13 @@ import com.stockrecon.support.UninterruptedRuns;
  * still be those of an uninterrupted run. (One test: the run of this job and date is this
  * schema's, and its uninterrupted twin is shared with {@link RestartAfterFailureJobTest}.)
  */
-class LostStagedWorkOnPostgresTest extends PostgresJobTestSupport {
+class LostStagedWorkOnPostgresTest extends JobTestSupport {
+
+    /** A schema of this class's own (a context shared with other classes would have run this job and date). */
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.usePostgres(registry);
+    }
 
     private static final String JOB = "restart-counts";
 
@@ -49,11 +56,9 @@ class LostStagedWorkOnPostgresTest extends PostgresJobTestSupport {
     /** A run that staged everything up to the counts step and failed there on a broken counts.csv. */
     private Path failInCounts() throws IOException {
         Path input = Fixtures.copy(RestartAfterFailureJobTest.FIXTURE, work.resolve("input"));
-        Path counts = input.resolve("counts.csv");
-        Path original = Files.move(counts, work.resolve("counts.csv.original"));
-        Files.writeString(counts, "sku,location,qty\nA1,WH1,25\n");
+        Path original = RestartAfterFailureJobTest.breakCounts(input, work);
         assertThat(reconcile(input).result()).isEqualTo(RunOutcome.Result.FAILED);
-        Files.move(original, counts, StandardCopyOption.REPLACE_EXISTING);
+        RestartAfterFailureJobTest.restoreCounts(original, input);
         return input;
     }
 

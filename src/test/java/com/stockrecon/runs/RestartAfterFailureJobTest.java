@@ -31,9 +31,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
     void aRunThatFailedInAMiddleStepRestartsThereAndPublishesTheUninterruptedReports() throws IOException {
         String job = "restart-counts";
         Path input = Fixtures.copy(FIXTURE, work.resolve("input"));
-        Path counts = input.resolve("counts.csv");
-        Path original = Files.move(counts, work.resolve("counts.csv.original"));
-        Files.writeString(counts, "sku,location,qty\nA1,WH1,25\n");
+        Path original = breakCounts(input, work);
 
         RunOutcome failed = reconcile(job, input);
 
@@ -43,7 +41,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
                 .doesNotContainKey("publish");
         assertThat(reportFolder(D)).doesNotExist();
 
-        Files.move(original, counts, StandardCopyOption.REPLACE_EXISTING);
+        restoreCounts(original, input);
         RunOutcome restarted = reconcile(job, input);
 
         assertThat(restarted.result()).isEqualTo(RunOutcome.Result.COMPLETED);
@@ -78,6 +76,18 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
         steps.remove("publish");
         assertThat(steps).hasSize(8).allSatisfy((step, exit) -> assertThat(exit).as(step).isEqualTo(StagedStep.REUSED));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
+    }
+
+    /** Replaces counts.csv by one that lacks its counted_qty column; returns the original, moved to {@code aside}. */
+    static Path breakCounts(Path input, Path aside) throws IOException {
+        Path original = Files.move(input.resolve("counts.csv"), aside.resolve("counts.csv.original"));
+        Files.writeString(input.resolve("counts.csv"), "sku,location,qty\nA1,WH1,25\n");
+        return original;
+    }
+
+    /** Puts the original counts.csv back, as it was (same content and modification time). */
+    static void restoreCounts(Path original, Path input) throws IOException {
+        Files.move(original, input.resolve("counts.csv"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Reconciles D as job {@code job}: each test has a job of its own, named like its uninterrupted twin's. */

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +77,31 @@ public final class StockReconProcess {
     /** The log the processes of this working folder write. */
     public Path log() {
         return workDir.resolve("logs").resolve("stockrecon.log");
+    }
+
+    /** The database the processes use, opened from the test (H2 through its AUTO_SERVER). */
+    public Connection connect() throws SQLException {
+        String url = environment.get("SPRING_DATASOURCE_URL");
+        if (url == null) {
+            throw new IllegalStateException("no database given");
+        }
+        return url.startsWith("jdbc:postgresql:") ? DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")
+                : DriverManager.getConnection(url, "sa", "");
+    }
+
+    /** Status of each job execution in the database, oldest first. */
+    public List<String> jobExecutionStatuses() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT status FROM batch_job_execution ORDER BY job_execution_id")) {
+            List<String> statuses = new ArrayList<>();
+            while (rows.next()) {
+                statuses.add(rows.getString(1));
+            }
+            return statuses;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs the command to its end. */

@@ -32,13 +32,14 @@ public final class LargeInputs {
 
     /**
      * The inputs of {@code date} at the shared size, written once per test JVM under
-     * {@code target/large-inputs/}; tests must not change them (copy them to change them).
+     * {@code target/large-inputs/} (deleted when it ends); tests must not change them.
      */
     public static Path shared(LocalDate date) {
         return SHARED.computeIfAbsent(date, day -> {
             try {
                 Path root = Files.createDirectories(StockReconProcess.HOME.resolve("target").resolve("large-inputs"));
-                return write(Files.createTempDirectory(root, day + "-"), day, SHARED_SKUS, SHARED_SALES_ROWS);
+                Path folder = UninterruptedRuns.deletedOnExit(Files.createTempDirectory(root, day + "-"));
+                return write(folder, day, SHARED_SKUS, SHARED_SALES_ROWS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

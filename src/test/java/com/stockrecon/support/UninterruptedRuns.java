@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What an interrupted run must end up publishing: the reports of one uninterrupted run of the same
  * inputs, job and date, by a real process on a fresh H2 database. Made once per test JVM for each
- * input folder, job and date, under {@code target/uninterrupted-runs/}.
+ * input folder, job and date, under {@code target/uninterrupted-runs/} (deleted when it ends).
  */
 public final class UninterruptedRuns {
 
@@ -31,7 +31,7 @@ public final class UninterruptedRuns {
     private static Path run(Path input, String job, LocalDate date) {
         try {
             Files.createDirectories(ROOT);
-            Path work = Files.createTempDirectory(ROOT, job + "-" + date + "-");
+            Path work = deletedOnExit(Files.createTempDirectory(ROOT, job + "-" + date + "-"));
             StockReconProcess process = StockReconProcess.in(work).onH2(work.resolve("db"));
             StockReconProcess.Result result = process.run("reconcile", "--jobs", jobsFolder(work, job).toString(),
                     "--job", job, "--input", input.toAbsolutePath().toString(), "--reports", "reports",
@@ -77,6 +77,18 @@ public final class UninterruptedRuns {
                 + (line < actualLines.size() ? actualLines.get(line) : "<end>") + " instead of "
                 + (line < expectedLines.size() ? expectedLines.get(line) : "<end>") + " (" + actualLines.size()
                 + " lines, expected " + expectedLines.size() + ")");
+    }
+
+    /** Deletes {@code folder} and what it holds when the test JVM ends. */
+    static Path deletedOnExit(Path folder) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // target/ is cleaned by the build anyway
+            }
+        }));
+        return folder;
     }
 
     /** A jobs folder holding the installation's job definition under the name {@code job}. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.InputLayout;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
@@ -55,6 +57,13 @@ public class ReconcileCommand implements Callable<Integer> {
     public Integer call() {
         JobDefinition definition = JobDefinitions.load(common.jobsDir(), common.job);
         SupplierFeedDefinitions suppliers = SupplierFeedDefinitions.load(common.jobsDir());
+        Set<String> policyKeys = Policy.defaults().asProperties().keySet();
+        for (String key : policy.keySet()) {
+            if (!policyKeys.contains(key)) {
+                throw new ConfigurationException("-P " + key + ": unknown policy key (policy keys: "
+                        + String.join(", ", policyKeys) + ")");
+            }
+        }
         Map<String, String> overrides = new LinkedHashMap<>(policy);
         if (zone != null) {
             overrides.put("zone", zone);
@@ -75,12 +84,12 @@ public class ReconcileCommand implements Callable<Integer> {
             try (ProgressDisplay progress = ProgressDisplay.start(context)) {
                 RunOutcome outcome = context.getBean(RunLauncher.class).reconcile(request);
                 progress.close();
-                return report(outcome);
+                return report(outcome, common.stacktrace);
             }
         }
     }
 
-    private static int report(RunOutcome outcome) {
+    private static int report(RunOutcome outcome, boolean stacktrace) {
         switch (outcome.result()) {
             case COMPLETED -> {
                 SummaryPrinter.print(outcome.reportFolder(), System.out);
@@ -100,6 +109,9 @@ public class ReconcileCommand implements Callable<Integer> {
             }
             default -> {
                 System.err.println("stockrecon: " + outcome.message());
+                if (stacktrace && outcome.execution() != null) {
+                    outcome.execution().getAllFailureExceptions().forEach(failure -> failure.printStackTrace());
+                }
                 return ExitCodes.FAILED;
             }
         }

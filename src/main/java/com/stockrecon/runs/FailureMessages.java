@@ -1,18 +1,24 @@
 package com.stockrecon.runs;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.inputs.InputFileException;
 
 /** Turns whatever stopped a run into the one line an operator needs: which file, column or server, and why. */
 public final class FailureMessages {
+
+    /** What Hikari says when no driver takes the URL: "Driver x claims to not accept jdbcUrl, <url>". */
+    private static final String NO_DRIVER = "claims to not accept jdbcUrl, ";
 
     private FailureMessages() {
     }
@@ -24,6 +30,11 @@ public final class FailureMessages {
                 return ours;
             }
         }
+        for (Throwable failure : failures) {
+            if (isDatabaseUnreachable(failure)) {
+                return describe(failure);
+            }
+        }
         return failures.isEmpty() ? "the run failed without a reported cause (see logs/stockrecon.log)"
                 : describe(failures.get(0));
     }
@@ -33,8 +44,12 @@ public final class FailureMessages {
         if (ours != null) {
             return ours;
         }
+        String settings = badSettings(failure);
+        if (settings != null) {
+            return settings;
+        }
         if (isDatabaseUnreachable(failure)) {
-            return "database unreachable: " + driverMessage(failure);
+            return "database unreachable: " + serverMessage(failure);
         }
         if (hasCause(failure, DataAccessException.class) || hasCause(failure, SQLException.class)) {
             return "database error: " + rootMessage(failure);
@@ -43,7 +58,7 @@ public final class FailureMessages {
     }
 
     private static String ownMessage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof InputFileException || cause instanceof ConfigurationException
                     || cause instanceof java.io.UncheckedIOException) {
                 return oneLine(cause.getMessage());
@@ -52,38 +67,85 @@ public final class FailureMessages {
         return null;
     }
 
+    /** A datasource URL no driver accepts, or one that is no JDBC URL at all. */
+    private static String badSettings(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            String message = cause.getMessage();
+            if (message == null) {
+                continue;
+            }
+            int url = message.indexOf(NO_DRIVER);
+            if (url >= 0) {
+                return "database settings: no database driver accepts the URL "
+                        + oneLine(message.substring(url + NO_DRIVER.length()))
+                        + " (use jdbc:postgresql://HOST:PORT/DATABASE or jdbc:h2:file:PATH)";
+            }
+            if (cause instanceof IllegalArgumentException && message.contains("'url' must start with \"jdbc\"")) {
+                return "database settings: the datasource URL must start with \"jdbc\""
+                        + " (use jdbc:postgresql://HOST:PORT/DATABASE or jdbc:h2:file:PATH)";
+            }
+        }
+        return null;
+    }
+
     public static boolean isDatabaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof ConnectException
-                    || cause instanceof DataAccessResourceFailureException) {
+                    || cause instanceof UnknownHostException || cause instanceof DataAccessResourceFailureException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Connection exceptions (08...) and the server shutting down or ending the session (57P0x). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+
+    /**
+     * Why the server could not be used, naming it where the driver does: the driver's own message
+     * ("Connection to 127.0.0.1:1 refused ...") says more than the socket error beneath it.
+     */
+    private static String serverMessage(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            if (cause instanceof UnknownHostException) {
+                return "unknown host " + oneLine(String.valueOf(cause.getMessage()));
+            }
+        }
+        for (Throwable cause : causes(failure)) {
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
+                    && sql.getMessage() != null) {
+                return oneLine(sql.getMessage());
+            }
+        }
+        return rootMessage(failure);
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).stream().anyMatch(type::isInstance);
     }
 
-    /** The driver's own words name the server ("Connection to host:port refused"); the socket error under them does not. */
-    private static String driverMessage(Throwable failure) {
-        String message = null;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException && cause.getMessage() != null) {
-                message = cause.getMessage();
+    /**
+     * The failure and its causes, outermost first. A failed rollback hides the exception that made
+     * the step roll back (often the real reason, e.g. the server ending the session): it comes first.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        collect(failure, chain);
+        return chain;
+    }
+
+    private static void collect(Throwable failure, List<Throwable> chain) {
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                collect(rollback.getApplicationException(), chain);
             }
+            chain.add(cause);
         }
-        return message != null ? oneLine(message) : rootMessage(failure);
     }
 
     public static String rootMessage(Throwable failure) {

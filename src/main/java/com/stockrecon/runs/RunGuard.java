@@ -61,9 +61,7 @@ public class RunGuard {
             throws SQLException {
         connection.setAutoCommit(true);
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-            // Advisory locks are server-wide: the schema is part of the key, so installations that
-            // share a server in separate schemas never block each other.
-            lock.setInt(1, jobKey(connection.getSchema() + "/" + jobName));
+            lock.setInt(1, jobKey(connection.getSchema(), jobName));
             lock.setInt(2, (int) businessDate.toEpochDay());
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
@@ -74,26 +72,40 @@ public class RunGuard {
     private static boolean rowLock(Connection connection, String jobName, LocalDate businessDate)
             throws SQLException {
         connection.setAutoCommit(true);
-        // Insert the row only when missing: updating it (MERGE) would wait for the lock of a run in
-        // progress and fail after the lock timeout instead of answering "busy".
+        int previousTimeout;
+        try (var statement = connection.createStatement();
+                ResultSet timeout = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            timeout.next();
+            previousTimeout = timeout.getInt(1);
+            statement.execute("SET LOCK_TIMEOUT 200");
+        }
+        try {
+            return lockRow(connection, jobName, businessDate);
+        } finally {
+            // the session goes back to the pool after the run: leave it as it was
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCK_TIMEOUT " + previousTimeout);
+            }
+        }
+    }
+
+    private static boolean lockRow(Connection connection, String jobName, LocalDate businessDate)
+            throws SQLException {
+        // A plain insert, not a MERGE: merging into the row another run holds waits for its lock.
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO run_guard (job_name, business_date) SELECT ?, ? WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM run_guard WHERE job_name = ? AND business_date = ?)")) {
+                "INSERT INTO run_guard (job_name, business_date) VALUES (?, ?)")) {
             insert.setString(1, jobName);
             insert.setObject(2, businessDate);
-            insert.setString(3, jobName);
-            insert.setObject(4, businessDate);
             insert.executeUpdate();
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) {
+            if (isLockTimeout(e)) {
+                return false;
+            }
+            if (!isDuplicateKey(e)) {
                 throw e;
             }
-            // another process inserted the same row first
         }
         connection.setAutoCommit(false);
-        try (var timeout = connection.createStatement()) {
-            timeout.execute("SET LOCK_TIMEOUT 200");
-        }
         try (PreparedStatement lock = connection.prepareStatement(
                 "SELECT job_name FROM run_guard WHERE job_name = ? AND business_date = ? FOR UPDATE")) {
             lock.setString(1, jobName);
@@ -109,14 +121,22 @@ public class RunGuard {
         }
     }
 
+    private static boolean isDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
     private static boolean isLockTimeout(SQLException e) {
         // H2: LOCK_TIMEOUT_1 (50200), or a concurrent update of the same row (90131)
         return e.getErrorCode() == 50200 || e.getErrorCode() == 90131 || "HYT00".equals(e.getSQLState());
     }
 
-    static int jobKey(String jobName) {
+    /**
+     * Advisory locks belong to the whole database, not to a schema: the key holds the schema, so that
+     * two installations sharing a database (test and production schemas) never block each other.
+     */
+    static int jobKey(String schema, String jobName) {
         CRC32 crc = new CRC32();
-        crc.update(("stockrecon:" + jobName).getBytes(StandardCharsets.UTF_8));
+        crc.update(("stockrecon:" + schema + ":" + jobName).getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
     }
 

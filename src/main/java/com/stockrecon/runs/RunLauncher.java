@@ -1,5 +1,6 @@
 package com.stockrecon.runs;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.ReconciliationJobConfiguration;
@@ -61,6 +63,11 @@ public class RunLauncher {
             log.warn("execution {} of {} was left running by a process that is gone; marking it failed",
                     last.getId(), request.businessDate());
             last = operator.recover(last);
+        } else if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+            log.warn("execution {} of {} ended in an unknown state (its database session was lost); marking it"
+                    + " failed: every step checks its staged work when it runs again", last.getId(),
+                    request.businessDate());
+            last = markFailed(last);
         }
         int rerun = Math.max(latest, 0);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -85,6 +92,29 @@ public class RunLauncher {
             return new RunOutcome(Result.FAILED, FailureMessages.describe(e), null, null);
         }
         return outcomeOf(execution, request);
+    }
+
+    /**
+     * Spring Batch refuses to restart an execution whose status is UNKNOWN (a rollback or a status
+     * update failed, typically because the database went away). Our steps never trust what an
+     * earlier attempt left behind without checking it, so such an execution is safe to restart.
+     */
+    private JobExecution markFailed(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                if (step.getEndTime() == null) {
+                    step.setEndTime(LocalDateTime.now());
+                }
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(LocalDateTime.now());
+        }
+        repository.update(execution);
+        return execution;
     }
 
     private RunOutcome outcomeOf(JobExecution execution, RunRequest request) {

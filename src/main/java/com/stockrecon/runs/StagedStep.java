@@ -66,6 +66,8 @@ public abstract class StagedStep implements Tasklet {
         StepMonitor monitor = progress.begin(name());
         String outcome = "failed";
         try {
+            // a stop asked for between two steps (or before the run began) is honoured before any work
+            monitor.checkStop();
             if (ledger.isIntact(run.runId(), name(), digest)) {
                 contribution.setExitStatus(new ExitStatus(REUSED, "staged work of an earlier attempt is intact"));
                 outcome = "reused";

@@ -82,7 +82,9 @@ public class RunHistory {
         if (staging.dialect() == Dialect.POSTGRESQL) {
             Integer holders = jdbc.queryForObject("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory'"
                     + " AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 2 AND granted", Integer.class,
-                    Integer.toUnsignedLong(RunGuard.jobKey(jobName)), Integer.toUnsignedLong(
+                    Integer.toUnsignedLong(RunGuard.jobKey(
+                            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+                                    java.sql.Connection::getSchema), jobName)), Integer.toUnsignedLong(
                             (int) businessDate.toEpochDay()));
             return holders != null && holders > 0;
         }

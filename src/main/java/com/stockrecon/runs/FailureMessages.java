@@ -111,18 +111,33 @@ public final class FailureMessages {
      * ("Connection to 127.0.0.1:1 refused ...") says more than the socket error beneath it.
      */
     private static String serverMessage(Throwable failure) {
-        for (Throwable cause : causes(failure)) {
+        List<Throwable> chain = causes(failure);
+        for (Throwable cause : chain) {
             if (cause instanceof UnknownHostException) {
                 return "unknown host " + oneLine(String.valueOf(cause.getMessage()));
             }
         }
-        for (Throwable cause : causes(failure)) {
-            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
-                    && sql.getMessage() != null) {
-                return oneLine(sql.getMessage());
+        SQLException chosen = null;
+        for (Throwable cause : chain) {
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                chosen = sql;
+                break;
             }
         }
-        return rootMessage(failure);
+        if (chosen == null) {
+            chosen = chain.stream().filter(SQLException.class::isInstance).map(SQLException.class::cast)
+                    .findFirst().orElse(null);
+        }
+        if (chosen == null) {
+            return rootMessage(failure);
+        }
+        // A pool's "connection not available" wraps the driver's own words, which name the server.
+        for (Throwable inner = chosen.getCause(); inner != null && inner != inner.getCause(); inner = inner.getCause()) {
+            if (inner instanceof SQLException sql && sql.getMessage() != null) {
+                chosen = sql;
+            }
+        }
+        return chosen.getMessage() == null ? rootMessage(failure) : oneLine(chosen.getMessage());
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -14,7 +14,7 @@ import com.stockrecon.runs.FailureMessages;
 @Command(name = "stockrecon", mixinStandardHelpOptions = true, version = "StockRecon 1.0.0",
         description = "Nightly inventory reconciliation: available stock, low-stock alerts, purchase suggestions"
                 + " and discrepancies from the day's inputs.",
-        subcommands = {ReconcileCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReconcileCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed (run the same command again to restart), 2 bad usage or"
                 + " configuration, 3 another run of the date is in progress, 4 stopped by a signal (run again to finish)."})
 public class StockReconCommand implements Runnable {

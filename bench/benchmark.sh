@@ -9,7 +9,8 @@
 # server (BENCH_PG_HOST/PORT/DB/USER, default 127.0.0.1:5432 database test user postgres) -- and
 # prints wall time, peak RSS, rows read and the seconds of each step (summary.json
 # timings.steps_seconds). JAVA_OPTS is passed through to the JVM. --keep keeps the temporary folder
-# (database, reports, log) and the PostgreSQL schema; without it both are removed.
+# (database, reports, log) and the PostgreSQL schema; without it both are removed. BENCH_H2_OPTIONS is
+# appended to the H2 URL (e.g. ';CACHE_SIZE=262144').
 # A line per run is appended to bench/work/results.tsv.
 set -euo pipefail
 
@@ -19,7 +20,7 @@ db="h2"
 keep=0
 
 usage() {
-  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -90,7 +91,7 @@ if [ "$db" = "postgres" ]; then
   export SPRING_DATASOURCE_USERNAME="$pg_user"
   export SPRING_DATASOURCE_PASSWORD="${BENCH_PG_PASSWORD:-}"
 else
-  export SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/data/stockrecon;AUTO_SERVER=TRUE"
+  export SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/data/stockrecon;AUTO_SERVER=TRUE${BENCH_H2_OPTIONS:-}"
 fi
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
@@ -102,12 +103,14 @@ if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then
   wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time.txt" \
     | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.1f", s }')"
   rss_kb="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")"
+  cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$tmp/time.txt")"
 else
   # No GNU time: sample the JVM's own peak (VmHWM) until it ends; run.sh execs java in place.
   started="$(date +%s%N)"
   (cd "$tmp" && exec "${command[@]}" >"$tmp/stdout.txt" 2>"$tmp/stderr.txt") &
   pid=$!
   rss_kb=0
+  cpu="?"
   while kill -0 "$pid" 2>/dev/null; do
     hwm="$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status" 2>/dev/null || true)"
     if [ -n "$hwm" ] && [ "$hwm" -gt "$rss_kb" ]; then rss_kb="$hwm"; fi
@@ -128,6 +131,7 @@ echo "  machine       $(nproc 2>/dev/null || echo '?') cores; load average befor
 echo "  JAVA_OPTS     ${JAVA_OPTS:-(run.sh default)}"
 echo "  exit code     $status"
 echo "  wall time     $wall s"
+echo "  CPU time      $cpu s (user + system; steadier than wall time on a busy machine)"
 echo "  peak RSS      $((rss_kb / 1024)) MB"
 if [ "$status" -ne 0 ] || [ ! -f "$summary" ]; then
   echo "The run did not complete; its output:" >&2
@@ -176,7 +180,7 @@ fi
 
 results="$root/bench/work/results.tsv"
 if [ ! -f "$results" ]; then
-  printf 'when\tskus\tdb\twall_s\tjob_s\tpeak_rss_mb\trows_read\tload_before\tjava_opts\tsteps_seconds\n' >"$results"
+  printf 'when\tskus\tdb\twall_s\tcpu_s\tjob_s\tpeak_rss_mb\trows_read\tload_before\tjava_opts\tsteps_seconds\n' >"$results"
 fi
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$skus" "$db" "$wall" \
-  "$job_seconds" "$((rss_kb / 1024))" "$rows_read" "$load_before" "${JAVA_OPTS:-}" "$steps" >>"$results"
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$skus" "$db" "$wall" \
+  "$cpu" "$job_seconds" "$((rss_kb / 1024))" "$rows_read" "$load_before" "${JAVA_OPTS:-}" "$steps" >>"$results"

@@ -33,6 +33,8 @@ public final class CanonicalFeedFormat implements FeedFormat {
         int quantity = input.column("quantity");
         int asOf = input.column("as_of");
         int width = input.width();
+        // A feed repeats one or a few timestamps on every row: parse each once.
+        java.util.Map<String, java.time.Instant> asOfs = new java.util.HashMap<>();
         return new FeedRows() {
             @Override
             public CsvRecord next() {
@@ -46,7 +48,15 @@ public final class CanonicalFeedFormat implements FeedFormat {
                 }
                 String code = Cells.required(record.cell(sku), "sku");
                 long qty = Cells.nonNegative(record.cell(quantity), "quantity");
-                return new FeedRow(code, qty, Cells.asOf(record.cell(asOf), "as_of", zone));
+                String text = record.cell(asOf);
+                java.time.Instant parsed = asOfs.get(text);
+                if (parsed == null) {
+                    parsed = Cells.asOf(text, "as_of", zone);
+                    if (asOfs.size() < 10_000) {
+                        asOfs.put(text, parsed);
+                    }
+                }
+                return new FeedRow(code, qty, parsed);
             }
 
             @Override

@@ -46,6 +46,10 @@ public class QuantityFileStep extends StagedStep {
         } else {
             fingerprint.file(run.inputDir().resolve(file.fileName()));
         }
+        if (file.locations()) {
+            // which SKUs are kept per location follows the counts file
+            fingerprint.file(run.inputDir().resolve(InputFiles.COUNTS));
+        }
         fingerprint.add(Boolean.toString(keepsLocations(run)))
                 .add(run.policy().maxRejectRatio().toPlainString());
     }
@@ -59,6 +63,24 @@ public class QuantityFileStep extends StagedStep {
         return file.locations() && Files.isRegularFile(run.inputDir().resolve(InputFiles.COUNTS));
     }
 
+    /**
+     * The catalog SKUs that cycle counts name: only their on-hand rows are kept per location, so that
+     * a count of a few hundred SKUs does not stage every on-hand row a second time.
+     */
+    private static boolean[] countedSkus(java.nio.file.Path counts, CatalogIndex index) {
+        boolean[] counted = new boolean[index.size()];
+        try (InputSource input = InputSource.open(counts, InputFiles.COUNTS, List.of("sku"), List.of())) {
+            int sku = input.column("sku");
+            for (var record = input.next(); record != null; record = input.next()) {
+                int ordinal = sku < record.size() ? index.ordinal(record.cell(sku)) : -1;
+                if (ordinal >= 0) {
+                    counted[ordinal] = true;
+                }
+            }
+        }
+        return counted;
+    }
+
     @Override
     protected List<StagedOutput> stage(Attempt attempt) {
         RunContext run = attempt.run();
@@ -67,6 +89,7 @@ public class QuantityFileStep extends StagedStep {
         long[] sums = new long[index.size()];
         boolean[] seen = new boolean[index.size()];
         boolean byLocation = keepsLocations(run);
+        boolean[] counted = byLocation ? countedSkus(run.inputDir().resolve(InputFiles.COUNTS), index) : null;
         staging.recreate(file.sums(), runId);
         if (file.locations()) {
             staging.recreate(WorkTable.ON_HAND_BY_LOCATION, runId);
@@ -105,7 +128,7 @@ public class QuantityFileStep extends StagedStep {
                 }
                 sums[ordinal] = Math.addExact(sums[ordinal], qty);
                 seen[ordinal] = true;
-                if (locations != null) {
+                if (locations != null && counted[ordinal]) {
                     locations.row(code, rows.location(row), qty);
                 }
                 return null;

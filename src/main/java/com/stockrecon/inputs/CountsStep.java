@@ -9,10 +9,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.stockrecon.inputs.csv.CsvRecord;
 import com.stockrecon.reconciliation.DiscrepancyType;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
+import com.stockrecon.runs.StepMonitor;
 import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
@@ -20,7 +22,8 @@ import com.stockrecon.staging.WorkTable;
 
 /**
  * Holds the optional cycle counts against on hand: a counted quantity that differs from the on-hand
- * quantity at that SKU and location is a COUNT_MISMATCH (reported only). Several count rows for the
+ * quantity at that SKU and location is a COUNT_MISMATCH (reported only). On hand per location is
+ * staged here, for the counted SKUs only. Several count rows for the
  * same SKU and location are summed, as on-hand rows are.
  */
 @Component
@@ -45,9 +48,9 @@ public class CountsStep extends StagedStep {
     @Override
     protected void describeInputs(RunContext run, Fingerprint fingerprint) {
         fingerprint.upstream(CatalogStep.NAME)
-                .upstream(QuantityFile.ON_HAND.stepName())
                 .file(run.inputDir().resolve(InputFiles.COUNTS))
                 .add(run.policy().maxRejectRatio().toPlainString());
+        QuantityFileStep.describeSource(QuantityFile.ON_HAND, run, fingerprint);
     }
 
     @Override
@@ -55,9 +58,11 @@ public class CountsStep extends StagedStep {
         RunContext run = attempt.run();
         long runId = run.runId();
         staging.recreate(WorkTable.COUNTS, runId);
+        staging.recreate(WorkTable.ON_HAND_BY_LOCATION, runId);
         Path file = run.inputDir().resolve(InputFiles.COUNTS);
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(WorkTable.COUNTS));
+        outputs.add(StagedOutput.table(WorkTable.ON_HAND_BY_LOCATION));
         try (Findings findings = new Findings(staging, runId, NAME)) {
             if (!Files.exists(file)) {
                 return outputs;
@@ -91,9 +96,45 @@ public class CountsStep extends StagedStep {
                     writer.row(key.substring(0, split), key.substring(split + 1), entry[0], entry[1]);
                 });
             }
+            boolean[] countedSkus = new boolean[index.size()];
+            counted.keySet().forEach(key -> countedSkus[index.ordinal(key.substring(0, key.indexOf('\u0000')))] = true);
+            stageOnHandOfCountedSkus(run, index, countedSkus, attempt.monitor());
             reportMismatches(runId, findings, index);
         }
         return outputs;
+    }
+
+    /**
+     * On hand per location, for the counted SKUs only: a second reading of the on-hand rows (the
+     * on-hand step has accounted for them; rows it rejected are skipped here).
+     */
+    private void stageOnHandOfCountedSkus(RunContext run, CatalogIndex index, boolean[] counted,
+            StepMonitor monitor) {
+        long runId = run.runId();
+        try (QuantityFileStep.OpenRows open = QuantityFileStep.open(QuantityFile.ON_HAND, run);
+                BulkWriter writer = staging.writer(WorkTable.ON_HAND_BY_LOCATION, runId, "sku", "location",
+                        "qty")) {
+            QuantityRows rows = open.rows();
+            for (CsvRecord record = open.input().next(); record != null; record = open.input().next()) {
+                monitor.rowDone();
+                if (record.problem() != null || record.size() != open.input().width()) {
+                    continue;
+                }
+                try {
+                    if (rows.notCounted(record) == null) {
+                        String sku = rows.sku(record);
+                        int ordinal = index.ordinal(sku);
+                        if (ordinal >= 0 && counted[ordinal]) {
+                            writer.row(sku, rows.location(record), rows.quantity(record));
+                        }
+                    }
+                } catch (RowRejected rejected) {
+                    // rejected by the on-hand step, which reports it
+                }
+            }
+        }
+        staging.jdbc().execute("CREATE INDEX " + WorkTable.ON_HAND_BY_LOCATION.in(runId) + "_ix ON "
+                + WorkTable.ON_HAND_BY_LOCATION.in(runId) + " (sku, location)");
     }
 
     private void reportMismatches(long runId, Findings findings, CatalogIndex index) {

@@ -7,16 +7,15 @@ import com.stockrecon.staging.WorkTable;
 /**
  * A file of SKU quantities summed per SKU: on_hand.csv, reservations.csv, in_transit.csv.
  *
- * @param locations   whether rows carry a location kept per SKU and location (on hand, for counts)
  * @param dateColumns optional columns that must hold an ISO date when not blank (in-transit eta)
  */
 public record QuantityFile(String stepName, String fileName, List<String> optionalColumns, WorkTable sums,
-        boolean locations, List<String> dateColumns) {
+        List<String> dateColumns) {
 
     public static final QuantityFile ON_HAND = new QuantityFile("readOnHand", InputFiles.ON_HAND,
-            List.of("location"), WorkTable.ON_HAND, true, List.of());
+            List.of("location"), WorkTable.ON_HAND, List.of());
     public static final QuantityFile RESERVATIONS = new QuantityFile("readReservations", InputFiles.RESERVATIONS,
-            List.of("order_id"), WorkTable.RESERVED, false, List.of());
+            List.of("order_id"), WorkTable.RESERVED, List.of());
     public static final QuantityFile IN_TRANSIT = new QuantityFile("readInTransit", InputFiles.IN_TRANSIT,
-            List.of("po_number", "eta"), WorkTable.IN_TRANSIT, false, List.of("eta"));
+            List.of("po_number", "eta"), WorkTable.IN_TRANSIT, List.of("eta"));
 }

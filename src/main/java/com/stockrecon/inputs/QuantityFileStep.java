@@ -40,45 +40,43 @@ public class QuantityFileStep extends StagedStep {
     @Override
     protected void describeInputs(RunContext run, Fingerprint fingerprint) {
         fingerprint.upstream(CatalogStep.NAME);
-        if (fromWooCommerce(run)) {
+        describeSource(file, run, fingerprint);
+        fingerprint.add(run.policy().maxRejectRatio().toPlainString());
+    }
+
+    /** What a quantity file's rows depend on: the file, or the WooCommerce export on hand comes from. */
+    static void describeSource(QuantityFile file, RunContext run, Fingerprint fingerprint) {
+        if (fromWooCommerce(file, run)) {
             fingerprint.add(run.layout().catalog().encode());
             WooCommerceExport.candidates(run.inputDir(), run.layout().catalog()).forEach(fingerprint::file);
         } else {
             fingerprint.file(run.inputDir().resolve(file.fileName()));
         }
-        if (file.locations()) {
-            // which SKUs are kept per location follows the counts file
-            fingerprint.file(run.inputDir().resolve(InputFiles.COUNTS));
-        }
-        fingerprint.add(Boolean.toString(keepsLocations(run)))
-                .add(run.policy().maxRejectRatio().toPlainString());
     }
 
     /** On hand comes from a WooCommerce export's Stock when the job reads its catalog from one. */
-    private boolean fromWooCommerce(RunContext run) {
+    private static boolean fromWooCommerce(QuantityFile file, RunContext run) {
         return file.equals(QuantityFile.ON_HAND) && run.layout().catalog().isWooCommerce();
     }
 
-    private boolean keepsLocations(RunContext run) {
-        return file.locations() && Files.isRegularFile(run.inputDir().resolve(InputFiles.COUNTS));
+    /** A quantity file opened for reading, with where its sku, quantity and location are. */
+    record OpenRows(InputSource input, QuantityRows rows, boolean canonical) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            input.close();
+        }
     }
 
-    /**
-     * The catalog SKUs that cycle counts name: only their on-hand rows are kept per location, so that
-     * a count of a few hundred SKUs does not stage every on-hand row a second time.
-     */
-    private static boolean[] countedSkus(java.nio.file.Path counts, CatalogIndex index) {
-        boolean[] counted = new boolean[index.size()];
-        try (InputSource input = InputSource.open(counts, InputFiles.COUNTS, List.of("sku"), List.of())) {
-            int sku = input.column("sku");
-            for (var record = input.next(); record != null; record = input.next()) {
-                int ordinal = sku < record.size() ? index.ordinal(record.cell(sku)) : -1;
-                if (ordinal >= 0) {
-                    counted[ordinal] = true;
-                }
-            }
+    static OpenRows open(QuantityFile file, RunContext run) {
+        if (fromWooCommerce(file, run)) {
+            WooCommerceExport export = WooCommerceExport.locate(run.inputDir(), run.layout().catalog());
+            InputSource input = export.openStock();
+            return new OpenRows(input, QuantityRows.wooCommerce(export, input), false);
         }
-        return counted;
+        InputSource input = InputSource.open(run.inputDir().resolve(file.fileName()), file.fileName(),
+                List.of("sku", "quantity"), file.optionalColumns());
+        return new OpenRows(input, QuantityRows.canonical(input), true);
     }
 
     @Override
@@ -88,24 +86,12 @@ public class QuantityFileStep extends StagedStep {
         CatalogIndex index = catalog.get(runId);
         long[] sums = new long[index.size()];
         boolean[] seen = new boolean[index.size()];
-        boolean byLocation = keepsLocations(run);
-        boolean[] counted = byLocation ? countedSkus(run.inputDir().resolve(InputFiles.COUNTS), index) : null;
         staging.recreate(file.sums(), runId);
-        if (file.locations()) {
-            staging.recreate(WorkTable.ON_HAND_BY_LOCATION, runId);
-        }
         SourceTally tally;
-        WooCommerceExport export = fromWooCommerce(run)
-                ? WooCommerceExport.locate(run.inputDir(), run.layout().catalog()) : null;
-        try (Findings findings = new Findings(staging, runId, name());
-                InputSource input = export != null ? export.openStock()
-                        : InputSource.open(run.inputDir().resolve(file.fileName()), file.fileName(),
-                                List.of("sku", "quantity"), file.optionalColumns());
-                BulkWriter locations = byLocation ? staging.writer(WorkTable.ON_HAND_BY_LOCATION, runId, "sku",
-                        "location", "qty") : null) {
-            QuantityRows rows = export != null ? QuantityRows.wooCommerce(export, input)
-                    : QuantityRows.canonical(input);
-            int[] dates = export != null ? new int[0]
+        try (Findings findings = new Findings(staging, runId, name()); OpenRows open = open(file, run)) {
+            InputSource input = open.input();
+            QuantityRows rows = open.rows();
+            int[] dates = !open.canonical() ? new int[0]
                     : file.dateColumns().stream().mapToInt(input::column).toArray();
             Cells cells = new Cells();
             tally = RowLoop.run(input, findings, attempt.monitor(), row -> {
@@ -128,9 +114,6 @@ public class QuantityFileStep extends StagedStep {
                 }
                 sums[ordinal] = Math.addExact(sums[ordinal], qty);
                 seen[ordinal] = true;
-                if (locations != null && counted[ordinal]) {
-                    locations.row(code, rows.location(row), qty);
-                }
                 return null;
             });
         }
@@ -144,11 +127,6 @@ public class QuantityFileStep extends StagedStep {
         }
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(file.sums()));
-        if (byLocation) {
-            staging.jdbc().execute("CREATE INDEX " + WorkTable.ON_HAND_BY_LOCATION.in(runId) + "_ix ON "
-                    + WorkTable.ON_HAND_BY_LOCATION.in(runId) + " (sku, location)");
-            outputs.add(StagedOutput.table(WorkTable.ON_HAND_BY_LOCATION));
-        }
         return outputs;
     }
 }

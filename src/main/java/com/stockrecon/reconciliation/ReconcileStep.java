@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import com.stockrecon.config.Policy;
 import com.stockrecon.feeds.FeedsStep;
+import com.stockrecon.inputs.CatalogIndex;
+import com.stockrecon.inputs.CatalogIndexCache;
 import com.stockrecon.inputs.CatalogStep;
 import com.stockrecon.inputs.CountsStep;
 import com.stockrecon.inputs.Findings;
@@ -29,7 +31,7 @@ import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
 
 /**
- * Joins everything staged per catalog SKU, in SKU order, and applies the contract's rules: stock
+ * Brings together everything staged per catalog SKU, in SKU order, and applies the contract's rules: stock
  * figures, alert tier, purchase suggestion, and the SKU-level discrepancies (OVERSOLD,
  * MISSING_FROM_FEED, QTY_JUMP against the last completed run of an earlier date).
  */
@@ -40,11 +42,13 @@ public class ReconcileStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
+    private final CatalogIndexCache catalog;
 
-    public ReconcileStep(StepServices services, RunRegistry registry) {
+    public ReconcileStep(StepServices services, RunRegistry registry, CatalogIndexCache catalog) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
+        this.catalog = catalog;
     }
 
     @Override
@@ -73,6 +77,8 @@ public class ReconcileStep extends StagedStep {
             staging.recreate(table, runId);
         }
         Optional<Long> baseline = registry.baselineBefore(run.jobName(), run.businessDate());
+        CatalogIndex index = catalog.get(runId);
+        StagedFigures figures = StagedFigures.load(staging, runId, index, baseline);
         try (Findings findings = new Findings(staging, runId, NAME);
                 BulkWriter results = staging.writer(WorkTable.RESULT, runId, "sku", "supplier_id", "on_hand",
                         "in_transit", "supplier_stock", "reserved", "available", "velocity", "days_of_supply");
@@ -81,8 +87,11 @@ public class ReconcileStep extends StagedStep {
                 BulkWriter suggestions = staging.writer(WorkTable.SUGGESTIONS, runId, "supplier_id", "sku",
                         "order_qty", "raw_qty", "available", "velocity", "lead_time_days", "safety_stock",
                         "unit_cost", "line_cost")) {
-            SkuRules rules = new SkuRules(run.policy(), findings, attempt.monitor(), results, alerts, suggestions);
-            staging.stream(joinSql(runId, baseline), rules::apply);
+            SkuRules rules = new SkuRules(run.policy(), index, figures, findings, attempt.monitor(), results, alerts,
+                    suggestions);
+            staging.stream("SELECT sku, supplier_id, lead_time_days, moq, pack_size, unit_cost, critical_threshold,"
+                    + " low_threshold, warning_threshold FROM " + WorkTable.CATALOG.in(runId) + " ORDER BY sku",
+                    rules::apply);
         }
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(WorkTable.RESULT));
@@ -91,37 +100,23 @@ public class ReconcileStep extends StagedStep {
         return outputs;
     }
 
-    private static String joinSql(long runId, Optional<Long> baseline) {
-        return "SELECT c.sku, c.supplier_id, c.lead_time_days, c.moq, c.pack_size, c.unit_cost,"
-                + " c.critical_threshold, c.low_threshold, c.warning_threshold,"
-                + " oh.qty AS on_hand, it.qty AS in_transit, rs.qty AS reserved, sa.qty AS sales,"
-                + " fs.qty AS feed_qty, st.status AS feed_status, st.source AS feed_source,"
-                + (baseline.isPresent() ? " pr.supplier_stock AS previous" : " CAST(NULL AS BIGINT) AS previous")
-                + " FROM " + WorkTable.CATALOG.in(runId) + " c"
-                + " LEFT JOIN " + WorkTable.ON_HAND.in(runId) + " oh ON oh.sku = c.sku"
-                + " LEFT JOIN " + WorkTable.IN_TRANSIT.in(runId) + " it ON it.sku = c.sku"
-                + " LEFT JOIN " + WorkTable.RESERVED.in(runId) + " rs ON rs.sku = c.sku"
-                + " LEFT JOIN " + WorkTable.SALES.in(runId) + " sa ON sa.sku = c.sku"
-                + " LEFT JOIN " + WorkTable.FEED_STOCK.in(runId) + " fs ON fs.sku = c.sku"
-                + " LEFT JOIN " + WorkTable.FEED_STATUS.in(runId) + " st ON st.supplier_id = c.supplier_id"
-                + (baseline.isPresent()
-                        ? " LEFT JOIN " + WorkTable.RESULT.in(baseline.get()) + " pr ON pr.sku = c.sku" : "")
-                + " ORDER BY c.sku";
-    }
-
-    /** Applies the rules to one joined row and writes what follows from them. */
+    /** Applies the rules to one catalog SKU and writes what follows from them. */
     private static final class SkuRules {
 
         private final Policy policy;
+        private final CatalogIndex index;
+        private final StagedFigures figures;
         private final Findings findings;
         private final StepMonitor monitor;
         private final BulkWriter results;
         private final BulkWriter alerts;
         private final BulkWriter suggestions;
 
-        SkuRules(Policy policy, Findings findings, StepMonitor monitor, BulkWriter results, BulkWriter alerts,
-                BulkWriter suggestions) {
+        SkuRules(Policy policy, CatalogIndex index, StagedFigures figures, Findings findings, StepMonitor monitor,
+                BulkWriter results, BulkWriter alerts, BulkWriter suggestions) {
             this.policy = policy;
+            this.index = index;
+            this.figures = figures;
             this.findings = findings;
             this.monitor = monitor;
             this.results = results;
@@ -133,13 +128,14 @@ public class ReconcileStep extends StagedStep {
             monitor.rowDone();
             String sku = row.getString("sku");
             String supplier = row.getString("supplier_id");
-            String feedStatus = row.getString("feed_status");
-            String feedSource = row.getString("feed_source");
-            Long feedQty = nullableLong(row, "feed_qty");
-            boolean usableFeed = FeedsStep.USABLE.equals(feedStatus);
-            long supplierStock = usableFeed && feedQty != null ? feedQty : 0;
-            StockPosition position = new StockPosition(orZero(row, "on_hand"), orZero(row, "in_transit"),
-                    supplierStock, orZero(row, "reserved"), orZero(row, "sales"));
+            int ordinal = index.ordinal(sku);
+            StagedFigures.FeedState feed = figures.feedOf(supplier);
+            String feedSource = feed == null ? null : feed.source();
+            boolean usableFeed = feed != null && FeedsStep.USABLE.equals(feed.status());
+            boolean inFeed = figures.inFeed[ordinal];
+            long supplierStock = usableFeed && inFeed ? figures.feedQuantity[ordinal] : 0;
+            StockPosition position = new StockPosition(figures.onHand[ordinal], figures.inTransit[ordinal],
+                    supplierStock, figures.reserved[ordinal], figures.windowSales[ordinal]);
             String unitCost = row.getString("unit_cost");
             SkuTerms terms = SkuTerms.of(nullableLong(row, "lead_time_days"), nullableLong(row, "moq"),
                     nullableLong(row, "pack_size"), unitCost == null ? null : new BigDecimal(unitCost),
@@ -169,23 +165,18 @@ public class ReconcileStep extends StagedStep {
                                 + supplierStock + "; available is 0",
                         0);
             }
-            if (usableFeed && feedQty == null) {
+            if (usableFeed && !inFeed) {
                 findings.discrepancy(DiscrepancyType.MISSING_FROM_FEED, feedSource, supplier, sku, "", "",
                         "not in the current feed " + feedSource + "; supplier_stock is 0", 0);
             }
-            Long previous = nullableLong(row, "previous");
-            if (previous != null && QtyJumpRule.isJump(previous, supplierStock, policy)) {
+            long previous = figures.previousSupplierStock[ordinal];
+            if (figures.hasPrevious[ordinal] && QtyJumpRule.isJump(previous, supplierStock, policy)) {
                 findings.discrepancy(DiscrepancyType.QTY_JUMP, feedSource == null ? "" : feedSource, supplier, sku,
                         Long.toString(previous), Long.toString(supplierStock),
                         "supplier_stock moved from " + previous + " to " + supplierStock
                                 + " since the last completed run",
                         0);
             }
-        }
-
-        private static long orZero(ResultSet row, String column) throws SQLException {
-            long value = row.getLong(column);
-            return row.wasNull() ? 0 : value;
         }
 
         private static Long nullableLong(ResultSet row, String column) throws SQLException {

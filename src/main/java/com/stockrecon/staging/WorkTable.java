@@ -14,18 +14,18 @@ public enum WorkTable {
     DISCREPANCIES("discrepancies", "step {text} NOT NULL, type {text} NOT NULL, source {text} NOT NULL,"
             + " supplier_id {text} NOT NULL, sku {text} NOT NULL, expected {text} NOT NULL, actual {text} NOT NULL,"
             + " detail {text} NOT NULL, line BIGINT NOT NULL"),
-    CATALOG("catalog", "sku {text} NOT NULL PRIMARY KEY, supplier_id {text} NOT NULL, lead_time_days BIGINT, moq BIGINT,"
+    CATALOG("catalog", "sku {text} NOT NULL, supplier_id {text} NOT NULL, lead_time_days BIGINT, moq BIGINT,"
             + " pack_size BIGINT, unit_cost {text}, critical_threshold BIGINT, low_threshold BIGINT,"
             + " warning_threshold BIGINT, supplier_sku {text}"),
     SUPPLIERS("suppliers", "supplier_id {text} NOT NULL PRIMARY KEY, name {text} NOT NULL, max_feed_age_hours BIGINT"),
-    ON_HAND("on_hand", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
+    ON_HAND("on_hand", "sku {text} NOT NULL, qty BIGINT NOT NULL"),
     ON_HAND_BY_LOCATION("on_hand_loc", "sku {text} NOT NULL, location {text} NOT NULL, qty BIGINT NOT NULL"),
-    RESERVED("reserved", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
-    IN_TRANSIT("in_transit", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
-    SALES("sales", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
+    RESERVED("reserved", "sku {text} NOT NULL, qty BIGINT NOT NULL"),
+    IN_TRANSIT("in_transit", "sku {text} NOT NULL, qty BIGINT NOT NULL"),
+    SALES("sales", "sku {text} NOT NULL, qty BIGINT NOT NULL"),
     COUNTS("counts", "sku {text} NOT NULL, location {text} NOT NULL, counted BIGINT NOT NULL, line BIGINT NOT NULL,"
             + " PRIMARY KEY (sku, location)"),
-    FEED_STOCK("feed_stock", "sku {text} NOT NULL PRIMARY KEY, qty BIGINT NOT NULL"),
+    FEED_STOCK("feed_stock", "sku {text} NOT NULL, qty BIGINT NOT NULL"),
     FEED_STATUS("feed_status", "supplier_id {text} NOT NULL PRIMARY KEY, status {text} NOT NULL, source {text} NOT NULL"),
     RESULT("result", "sku {text} NOT NULL PRIMARY KEY, supplier_id {text} NOT NULL, on_hand BIGINT NOT NULL,"
             + " in_transit BIGINT NOT NULL, supplier_stock BIGINT NOT NULL, reserved BIGINT NOT NULL,"

@@ -119,9 +119,19 @@ public class StatusCommand implements Callable<Integer> {
         };
     }
 
-    /** The first line of the failure Batch recorded, without the exception's class name. */
+    /**
+     * The first line of the failure Batch recorded, without the exception's class name: the job's, or
+     * (when a step of a parallel flow failed) the failed step's.
+     */
     private static Optional<String> failure(JobExecution execution) {
         String description = execution.getExitStatus().getExitDescription();
+        if (description == null || description.isBlank()) {
+            description = execution.getStepExecutions().stream()
+                    .filter(step -> step.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
+                    .map(step -> step.getExitStatus().getExitDescription())
+                    .filter(text -> text != null && !text.isBlank())
+                    .findFirst().orElse(null);
+        }
         if (description == null || description.isBlank()) {
             return Optional.empty();
         }

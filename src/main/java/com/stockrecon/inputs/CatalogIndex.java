@@ -46,6 +46,16 @@ public final class CatalogIndex {
         return suppliers.get(supplierOf[ordinal]);
     }
 
+    /** The catalog's SKUs in report order (by code point, as both databases sort them). */
+    public String[] skusInOrder() {
+        String[] skus = new String[size()];
+        for (int ordinal = 0; ordinal < skus.length; ordinal++) {
+            skus[ordinal] = sku(ordinal);
+        }
+        java.util.Arrays.parallelSort(skus);
+        return skus;
+    }
+
     public int size() {
         return skus.size();
     }

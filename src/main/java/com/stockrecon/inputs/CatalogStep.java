@@ -76,7 +76,6 @@ public class CatalogStep extends StagedStep {
         }
         RowLoop.failIfTooManyRejects(suppliers, run.policy().maxRejectRatio());
         RowLoop.failIfTooManyRejects(catalog, run.policy().maxRejectRatio());
-        staging.addPrimaryKey(WorkTable.CATALOG, runId, "sku");
         cache.put(runId, attempt.fingerprint(), index);
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(WorkTable.SUPPLIERS));

@@ -1,9 +1,6 @@
 package com.stockrecon.reconciliation;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,11 +84,11 @@ public class ReconcileStep extends StagedStep {
                 BulkWriter suggestions = staging.writer(WorkTable.SUGGESTIONS, runId, "supplier_id", "sku",
                         "order_qty", "raw_qty", "available", "velocity", "lead_time_days", "safety_stock",
                         "unit_cost", "line_cost")) {
-            SkuRules rules = new SkuRules(run.policy(), index, figures, findings, attempt.monitor(), results, alerts,
-                    suggestions);
-            staging.stream("SELECT sku, supplier_id, lead_time_days, moq, pack_size, unit_cost, critical_threshold,"
-                    + " low_threshold, warning_threshold FROM " + WorkTable.CATALOG.in(runId) + " ORDER BY sku",
-                    rules::apply);
+            SkuRules rules = new SkuRules(run.policy(), index, figures, CatalogTerms.load(staging, runId, index),
+                    findings, attempt.monitor(), results, alerts, suggestions);
+            for (String sku : index.skusInOrder()) {
+                rules.apply(sku);
+            }
         }
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(WorkTable.RESULT));
@@ -106,17 +103,20 @@ public class ReconcileStep extends StagedStep {
         private final Policy policy;
         private final CatalogIndex index;
         private final StagedFigures figures;
+        private final CatalogTerms catalogTerms;
         private final Findings findings;
         private final StepMonitor monitor;
         private final BulkWriter results;
         private final BulkWriter alerts;
         private final BulkWriter suggestions;
 
-        SkuRules(Policy policy, CatalogIndex index, StagedFigures figures, Findings findings, StepMonitor monitor,
-                BulkWriter results, BulkWriter alerts, BulkWriter suggestions) {
+        SkuRules(Policy policy, CatalogIndex index, StagedFigures figures, CatalogTerms catalogTerms,
+                Findings findings, StepMonitor monitor, BulkWriter results, BulkWriter alerts,
+                BulkWriter suggestions) {
             this.policy = policy;
             this.index = index;
             this.figures = figures;
+            this.catalogTerms = catalogTerms;
             this.findings = findings;
             this.monitor = monitor;
             this.results = results;
@@ -124,11 +124,10 @@ public class ReconcileStep extends StagedStep {
             this.suggestions = suggestions;
         }
 
-        void apply(ResultSet row) throws SQLException {
+        void apply(String sku) {
             monitor.rowDone();
-            String sku = row.getString("sku");
-            String supplier = row.getString("supplier_id");
             int ordinal = index.ordinal(sku);
+            String supplier = index.supplierOf(ordinal);
             StagedFigures.FeedState feed = figures.feedOf(supplier);
             String feedSource = feed == null ? null : feed.source();
             boolean usableFeed = feed != null && FeedsStep.USABLE.equals(feed.status());
@@ -136,11 +135,7 @@ public class ReconcileStep extends StagedStep {
             long supplierStock = usableFeed && inFeed ? figures.feedQuantity[ordinal] : 0;
             StockPosition position = new StockPosition(figures.onHand[ordinal], figures.inTransit[ordinal],
                     supplierStock, figures.reserved[ordinal], figures.windowSales[ordinal]);
-            String unitCost = row.getString("unit_cost");
-            SkuTerms terms = SkuTerms.of(nullableLong(row, "lead_time_days"), nullableLong(row, "moq"),
-                    nullableLong(row, "pack_size"), unitCost == null ? null : new BigDecimal(unitCost),
-                    nullableLong(row, "critical_threshold"), nullableLong(row, "low_threshold"),
-                    nullableLong(row, "warning_threshold"), policy);
+            SkuTerms terms = catalogTerms.of(ordinal, policy);
 
             long available = position.available();
             String velocity = position.velocity(policy.windowDays()).toPrintable().toPlainString();
@@ -177,11 +172,6 @@ public class ReconcileStep extends StagedStep {
                                 + " since the last completed run",
                         0);
             }
-        }
-
-        private static Long nullableLong(ResultSet row, String column) throws SQLException {
-            long value = row.getLong(column);
-            return row.wasNull() ? null : value;
         }
     }
 }

@@ -53,7 +53,12 @@ public class RunRegistry {
         Integer linked = jdbc.queryForObject("SELECT COUNT(*) FROM run_execution WHERE job_execution_id = ?",
                 Integer.class, jobExecutionId);
         if (linked == null || linked == 0) {
-            jdbc.update("INSERT INTO run_execution (job_execution_id, run_id) VALUES (?, ?)", jobExecutionId, runId);
+            try {
+                jdbc.update("INSERT INTO run_execution (job_execution_id, run_id) VALUES (?, ?)", jobExecutionId,
+                        runId);
+            } catch (DuplicateKeyException raced) {
+                // a step running in parallel linked it first
+            }
         }
     }
 

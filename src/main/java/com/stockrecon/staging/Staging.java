@@ -51,11 +51,6 @@ public class Staging {
         jdbc.execute(table.createStatement(runId, dialect()).replaceFirst(" TABLE ", " TABLE IF NOT EXISTS "));
     }
 
-    /** Adds the key after a bulk load: building it once is cheaper than keeping it up row by row. */
-    public void addPrimaryKey(WorkTable table, long runId, String... columns) {
-        jdbc.execute("ALTER TABLE " + table.in(runId) + " ADD PRIMARY KEY (" + String.join(", ", columns) + ")");
-    }
-
     public void drop(WorkTable table, long runId) {
         jdbc.execute("DROP TABLE IF EXISTS " + table.in(runId));
     }

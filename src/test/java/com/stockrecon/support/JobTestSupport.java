@@ -26,7 +26,7 @@ import com.stockrecon.runs.RunRequest;
         "spring.autoconfigure.exclude=org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
         "stockrecon.log-dir=target/test-logs",
         // many test contexts stay cached at once; keep each one's idle connections few
-        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.maximum-pool-size=8"})
+        "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.maximum-pool-size=20"})
 @SpringBatchTest
 public abstract class JobTestSupport {
 

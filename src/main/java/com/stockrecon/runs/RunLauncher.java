@@ -20,7 +20,8 @@ import com.stockrecon.runs.RunOutcome.Result;
 
 /**
  * Runs the reconciliation job for a date the way operators expect: a completed date is not
- * repeated unless a rerun is asked for; a failed or stopped one is restarted where it stopped; an
+ * repeated unless a rerun is asked for (or it is asked for with another input folder, reports
+ * folder, layout or policy: that is new work, run as the next rerun); a failed or stopped one is restarted where it stopped; an
  * execution left running by a killed process is recognised (nobody holds its run lock), marked
  * failed and restarted; a date being run elsewhere is refused.
  */
@@ -71,12 +72,16 @@ public class RunLauncher {
         }
         int rerun = Math.max(latest, 0);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!request.rerun()) {
+            if (!request.rerun() && sameValues(parameters(request, latest), last.getJobParameters())) {
                 return new RunOutcome(Result.ALREADY_COMPLETED, request.jobName() + " for " + request.businessDate()
                         + " already completed at " + last.getEndTime() + "; reports in "
                         + request.reportsDir().resolve(request.businessDate().toString())
                         + "; pass --rerun to run it again", request.reportsDir().resolve(
                                 request.businessDate().toString()), last);
+            }
+            if (!request.rerun()) {
+                log.info("{} for {} completed with another input folder, reports folder, layout or policy;"
+                        + " running it again as rerun {}", request.jobName(), request.businessDate(), latest + 1);
             }
             rerun = latest + 1;
         } else if (last != null && (request.rerun() || last.getStatus() == BatchStatus.ABANDONED)) {
@@ -131,6 +136,15 @@ public class RunLauncher {
                 request.jobName(), request.businessDate(), failure));
         return new RunOutcome(Result.FAILED, FailureMessages.describe(execution.getAllFailureExceptions()), null,
                 execution);
+    }
+
+    /** Whether two sets of parameters hold the same values (a JobParameter's equality is its name's). */
+    private static boolean sameValues(JobParameters asked, JobParameters ran) {
+        java.util.Map<String, Object> askedValues = new java.util.HashMap<>();
+        asked.parameters().forEach(parameter -> askedValues.put(parameter.name(), parameter.value()));
+        java.util.Map<String, Object> ranValues = new java.util.HashMap<>();
+        ran.parameters().forEach(parameter -> ranValues.put(parameter.name(), parameter.value()));
+        return askedValues.equals(ranValues);
     }
 
     private static JobParameters parameters(RunRequest request, int rerun) {

@@ -65,4 +65,20 @@ abstract class WorkedExamplesJobTest extends JobTestSupport {
         assertThat(rerun.result()).isEqualTo(RunOutcome.Result.COMPLETED);
         assertThat(ReportFiles.summary(reportFolder(D)).path("run_id").asString()).isEqualTo("2026-11-24-rerun1");
     }
+
+    @Test
+    void aCompletedDateAskedForWithOtherInputsRunsAgain() throws Exception {
+        Path input = Fixtures.copy("worked-examples", work.resolve("input"));
+        assertThat(reconcile(input, D).result()).isEqualTo(RunOutcome.Result.COMPLETED);
+        Path corrected = Fixtures.copy("worked-examples", work.resolve("corrected"));
+        java.nio.file.Files.writeString(corrected.resolve("reservations.csv"), "order_id,sku,quantity\n");
+
+        RunOutcome again = reconcile(corrected, D);
+
+        assertThat(again.result()).isEqualTo(RunOutcome.Result.COMPLETED);
+        assertThat(ReportFiles.summary(reportFolder(D)).path("run_id").asString()).isEqualTo("2026-11-24-rerun1");
+        assertThat(ReportFiles.records(reportFolder(D).resolve("discrepancies.csv")))
+                .extracting(row -> row.get("type")).doesNotContain("OVERSOLD");
+        assertThat(reconcile(corrected, D).result()).isEqualTo(RunOutcome.Result.ALREADY_COMPLETED);
+    }
 }

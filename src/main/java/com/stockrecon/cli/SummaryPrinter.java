@@ -28,10 +28,15 @@ final class SummaryPrinter {
         }
         out.println("Reconciled " + summary.path("business_date").asString() + " (job "
                 + summary.path("job").asString() + "). Reports: " + folder);
-        out.printf("%-36s %10s %10s %10s %10s%n", "source", "read", "accepted", "rejected", "ignored");
+        int width = 12;
+        for (Map.Entry<String, JsonNode> source : summary.path("sources").properties()) {
+            width = Math.max(width, source.getKey().length());
+        }
+        String row = "%-" + width + "s %10s %10s %10s %10s%n";
+        out.printf(row, "source", "read", "accepted", "rejected", "ignored");
         for (Map.Entry<String, JsonNode> source : summary.path("sources").properties()) {
             JsonNode counts = source.getValue();
-            out.printf("%-36s %10d %10d %10d %10d%n", source.getKey(), counts.path("read").asLong(),
+            out.printf(row, source.getKey(), counts.path("read").asLong(),
                     counts.path("accepted").asLong(), counts.path("rejected").asLong(),
                     counts.path("ignored").asLong());
         }

@@ -10,7 +10,6 @@ import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
 import com.stockrecon.runs.StepServices;
-import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
 
@@ -84,8 +83,7 @@ public class QuantityFileStep extends StagedStep {
         RunContext run = attempt.run();
         long runId = run.runId();
         CatalogIndex index = catalog.get(runId);
-        long[] sums = new long[index.size()];
-        boolean[] seen = new boolean[index.size()];
+        SkuSums sums = new SkuSums(index);
         staging.recreate(file.sums(), runId);
         SourceTally tally;
         try (Findings findings = new Findings(staging, runId, name()); OpenRows open = open(file, run)) {
@@ -112,19 +110,12 @@ public class QuantityFileStep extends StagedStep {
                             Long.toString(qty), "line " + row.line() + ": sku is not in the catalog", row.line());
                     return InputFiles.UNKNOWN_SKU;
                 }
-                sums[ordinal] = Math.addExact(sums[ordinal], qty);
-                seen[ordinal] = true;
+                sums.add(ordinal, qty);
                 return null;
             });
         }
         RowLoop.failIfTooManyRejects(tally, run.policy().maxRejectRatio());
-        try (BulkWriter writer = staging.writer(file.sums(), runId, "sku", "qty")) {
-            for (int ordinal = 0; ordinal < sums.length; ordinal++) {
-                if (seen[ordinal]) {
-                    writer.row(index.sku(ordinal), sums[ordinal]);
-                }
-            }
-        }
+        sums.stage(staging, file.sums(), runId);
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(file.sums()));
         return outputs;

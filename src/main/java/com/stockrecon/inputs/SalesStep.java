@@ -10,7 +10,6 @@ import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
 import com.stockrecon.runs.StepServices;
-import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
 
@@ -53,8 +52,7 @@ public class SalesStep extends StagedStep {
         RunContext run = attempt.run();
         long runId = run.runId();
         CatalogIndex index = catalog.get(runId);
-        long[] sums = new long[index.size()];
-        boolean[] seen = new boolean[index.size()];
+        SkuSums sums = new SkuSums(index);
         LocalDate first = run.businessDate().minusDays(run.policy().windowDays());
         LocalDate last = run.businessDate().minusDays(1);
         Cells cells = new Cells();
@@ -75,20 +73,13 @@ public class SalesStep extends StagedStep {
                     return InputFiles.UNKNOWN_SKU;
                 }
                 if (!day.isBefore(first) && !day.isAfter(last)) {
-                    sums[ordinal] = Math.addExact(sums[ordinal], qty);
-                    seen[ordinal] = true;
+                    sums.add(ordinal, qty);
                 }
                 return null;
             });
         }
         RowLoop.failIfTooManyRejects(tally, run.policy().maxRejectRatio());
-        try (BulkWriter writer = staging.writer(WorkTable.SALES, runId, "sku", "qty")) {
-            for (int ordinal = 0; ordinal < sums.length; ordinal++) {
-                if (seen[ordinal]) {
-                    writer.row(index.sku(ordinal), sums[ordinal]);
-                }
-            }
-        }
+        sums.stage(staging, WorkTable.SALES, runId);
         List<StagedOutput> outputs = new ArrayList<>(InputFiles.FINDINGS);
         outputs.add(StagedOutput.table(WorkTable.SALES));
         return outputs;

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunOutcome.Result;
 import com.stockrecon.scheduling.support.CommandInThisJvm;
-import com.stockrecon.scheduling.support.GeneratedInput;
 import com.stockrecon.support.Fixtures;
 import com.stockrecon.support.H2JobTestSupport;
+import com.stockrecon.support.LargeInputs;
 
 /** {@code history}: one line per execution, newest first, with the run's counts on the execution that completed it. */
 class HistoryCommandTest extends H2JobTestSupport {
@@ -35,7 +35,7 @@ class HistoryCommandTest extends H2JobTestSupport {
     void listsEveryExecutionNewestFirstWithCountsOnceARunCompleted() throws Exception {
         assertThat(reconcile(Fixtures.copy("worked-examples", work.resolve("nov24")), NOV_24).result())
                 .isEqualTo(Result.COMPLETED);
-        Path generated = GeneratedInput.write(work.resolve("nov25"), NOV_25, 6000, 1000);
+        Path generated = LargeInputs.write(work.resolve("nov25"), NOV_25, 6000, 1000);
         interruption.request();
         try {
             assertThat(reconcile(generated, NOV_25).result()).isEqualTo(Result.STOPPED);

@@ -3,7 +3,6 @@ package com.stockrecon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -16,12 +15,12 @@ import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.runs.RunOutcome.Result;
 import com.stockrecon.runs.RunRequest;
 import com.stockrecon.scheduling.support.CommandInThisJvm;
-import com.stockrecon.scheduling.support.GeneratedInput;
 import com.stockrecon.scheduling.support.JobDefinitionFiles;
-import com.stockrecon.scheduling.support.StockReconProcess;
 import com.stockrecon.support.Fixtures;
+import com.stockrecon.support.LargeInputs;
 import com.stockrecon.support.PostgresJobTestSupport;
 import com.stockrecon.support.ReportFiles;
+import com.stockrecon.support.StockReconProcess;
 import com.stockrecon.support.TestDatabases;
 
 /** {@code restart --date D}: finishes a stopped run like an uninterrupted one; says when there is nothing to restart. */
@@ -37,7 +36,7 @@ class RestartCommandTest extends PostgresJobTestSupport {
 
     @Test
     void restartFinishesAStoppedRunWithTheReportsOfAnUninterruptedRun() {
-        Path input = GeneratedInput.write(work.resolve("input"), D, 6000, 50_000);
+        Path input = LargeInputs.write(work.resolve("input"), D, 6000, 50_000);
         RunOutcome stopped;
         interruption.request();
         try {
@@ -47,9 +46,8 @@ class RestartCommandTest extends PostgresJobTestSupport {
         }
         Path jobs = jobDefinition();
 
-        StockReconProcess.Result restart = StockReconProcess.run(work.resolve("restart"),
-                StockReconProcess.database(url, TestDatabases.POSTGRES_USER), Duration.ofSeconds(180), "restart",
-                "--date", D.toString(), "--job", job, "--jobs", jobs.toString());
+        StockReconProcess.Result restart = StockReconProcess.in(work.resolve("restart")).onDatabase(url)
+                .run("restart", "--date", D.toString(), "--job", job, "--jobs", jobs.toString());
         RunOutcome uninterrupted = launcher.reconcile(new RunRequest(job + "-reference", D, input,
                 work.resolve("reference"), policy(Map.of()), false));
 

@@ -17,10 +17,10 @@ import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.runs.RunOutcome.Result;
 import com.stockrecon.scheduling.support.CommandInThisJvm;
-import com.stockrecon.scheduling.support.GeneratedInput;
 import com.stockrecon.scheduling.support.JobDefinitionFiles;
 import com.stockrecon.support.Fixtures;
 import com.stockrecon.support.JobTestSupport;
+import com.stockrecon.support.LargeInputs;
 
 /** {@code status --date D}: the latest run of the date, its steps and reports, and an exit code that says where it stands. */
 abstract class StatusCommandTest extends JobTestSupport {
@@ -116,7 +116,7 @@ abstract class StatusCommandTest extends JobTestSupport {
     }
 
     private RunOutcome stoppedRun() {
-        Path input = GeneratedInput.write(work.resolve("input"), D, 6000, 1000);
+        Path input = LargeInputs.write(work.resolve("input"), D, 6000, 1000);
         interruption.request();
         try {
             return reconcile(input, D);

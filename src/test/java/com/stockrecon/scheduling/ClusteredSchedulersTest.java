@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.stockrecon.scheduling.support.JobDefinitionFiles;
-import com.stockrecon.scheduling.support.StockReconProcess;
 import com.stockrecon.support.Fixtures;
+import com.stockrecon.support.StockReconProcess;
+import com.stockrecon.support.StockReconProcess.Result;
+import com.stockrecon.support.StockReconProcess.Started;
 import com.stockrecon.support.TestDatabases;
 
 /**
@@ -38,17 +39,16 @@ class ClusteredSchedulersTest {
     @Test
     void twoSchedulersOnOneDatabaseFireEachScheduledTimeOnce() throws Exception {
         String url = TestDatabases.postgresUrl();
-        Map<String, String> database = StockReconProcess.database(url, TestDatabases.POSTGRES_USER);
         String job = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
         Path input = Fixtures.copy("worked-examples", work.resolve("input"));
         Path jobs = work.resolve("jobs");
         JobDefinitionFiles.write(jobs, job, input, work.resolve("reports"), "0/2 * * * * ?", "UTC");
 
         List<String> scheduledTimes = new ArrayList<>();
-        try (StockReconProcess first = StockReconProcess.start(work.resolve("node-a"), database, "schedule",
-                "--jobs", jobs.toString());
-                StockReconProcess second = StockReconProcess.start(work.resolve("node-b"), database, "schedule",
-                        "--jobs", jobs.toString())) {
+        try (Started first = StockReconProcess.in(work.resolve("node-a")).onDatabase(url)
+                .start("schedule", "--jobs", jobs.toString());
+                Started second = StockReconProcess.in(work.resolve("node-b")).onDatabase(url)
+                        .start("schedule", "--jobs", jobs.toString())) {
             first.awaitOutput("started with the jobs of", START_UP);
             second.awaitOutput("started with the jobs of", START_UP);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -58,10 +58,12 @@ class ClusteredSchedulersTest {
             first.terminate();
             second.terminate();
 
-            assertThat(first.waitFor(Duration.ofSeconds(60))).as(first.output()).isZero();
-            assertThat(second.waitFor(Duration.ofSeconds(60))).as(second.output()).isZero();
-            scheduledTimes.addAll(fires(first.stdout()));
-            scheduledTimes.addAll(fires(second.stdout()));
+            Result firstEnd = first.finish(Duration.ofSeconds(60));
+            Result secondEnd = second.finish(Duration.ofSeconds(60));
+            assertThat(firstEnd.exitCode()).as(firstEnd.toString()).isZero();
+            assertThat(secondEnd.exitCode()).as(secondEnd.toString()).isZero();
+            scheduledTimes.addAll(fires(firstEnd.stdout()));
+            scheduledTimes.addAll(fires(secondEnd.stdout()));
         }
 
         assertThat(scheduledTimes).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();

@@ -3,19 +3,19 @@ package com.stockrecon.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.stockrecon.cli.ExitCodes;
-import com.stockrecon.scheduling.support.GeneratedInput;
 import com.stockrecon.scheduling.support.JobDefinitionFiles;
-import com.stockrecon.scheduling.support.StockReconProcess;
+import com.stockrecon.support.LargeInputs;
 import com.stockrecon.support.ReportFiles;
+import com.stockrecon.support.StockReconProcess;
+import com.stockrecon.support.StockReconProcess.Result;
+import com.stockrecon.support.StockReconProcess.Started;
 import com.stockrecon.support.TestDatabases;
 
 /**
@@ -26,7 +26,6 @@ import com.stockrecon.support.TestDatabases;
 class SchedulerKilledTest {
 
     private static final String JOB = "nightly";
-    private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     @TempDir
     Path work;
@@ -34,30 +33,29 @@ class SchedulerKilledTest {
     @Test
     void theNextSchedulerRecoversTheFireOfAKilledOneForTheSameDate() {
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        Path input = GeneratedInput.write(work.resolve("input"), date, 6000, 300_000);
+        Path input = LargeInputs.write(work.resolve("input"), date, 6000, 300_000);
         Path jobs = work.resolve("jobs");
         Path reports = work.resolve("reports");
-        Map<String, String> database = StockReconProcess.database(TestDatabases.postgresUrl(),
-                TestDatabases.POSTGRES_USER);
+        String database = TestDatabases.postgresUrl();
         JobDefinitionFiles.write(jobs, JOB, input, reports, "0/2 * * * * ?", "UTC");
 
-        try (StockReconProcess scheduler = StockReconProcess.start(work.resolve("killed"), database, "schedule",
-                "--jobs", jobs.toString())) {
-            scheduler.awaitOutput("step readCatalog", PATIENCE);
+        try (Started scheduler = StockReconProcess.in(work.resolve("killed")).onDatabase(database)
+                .start("schedule", "--jobs", jobs.toString())) {
+            scheduler.awaitOutput("step readCatalog");
             scheduler.kill();
         }
         // only the recovery of the killed fire can run the date now: the cron no longer fires before 2099
         JobDefinitionFiles.write(jobs, JOB, input, reports, "0 0 0 1 1 ? 2099", "UTC");
-        String output;
-        try (StockReconProcess scheduler = StockReconProcess.start(work.resolve("next"), database, "schedule",
-                "--jobs", jobs.toString())) {
-            scheduler.awaitOutput(date + ": completed in", PATIENCE);
+        Result next;
+        try (Started scheduler = StockReconProcess.in(work.resolve("next")).onDatabase(database)
+                .start("schedule", "--jobs", jobs.toString())) {
+            scheduler.awaitOutput(date + ": completed in");
             scheduler.terminate();
-            assertThat(scheduler.waitFor(PATIENCE)).as(scheduler.output()).isEqualTo(ExitCodes.OK);
-            output = scheduler.stdout();
+            next = scheduler.finish();
         }
 
-        assertThat(output).contains(JOB + " " + date + ": fired again for a scheduler that died during it");
+        assertThat(next.exitCode()).as(next.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(next.stdout()).contains(JOB + " " + date + ": fired again for a scheduler that died during it");
         assertThat(ReportFiles.summary(reports.resolve(date.toString())).path("run_id").asString())
                 .isEqualTo(date.toString());
     }

@@ -3,21 +3,19 @@ package com.stockrecon.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.stockrecon.cli.ExitCodes;
-import com.stockrecon.scheduling.support.GeneratedInput;
 import com.stockrecon.scheduling.support.JobDefinitionFiles;
-import com.stockrecon.scheduling.support.StockReconProcess;
-import com.stockrecon.scheduling.support.StockReconProcess.Result;
-import com.stockrecon.support.ReportFiles;
-import com.stockrecon.support.TestDatabases;
+import com.stockrecon.support.LargeInputs;
+import com.stockrecon.support.StockReconProcess;
+import com.stockrecon.support.StockReconProcess.Result;
+import com.stockrecon.support.StockReconProcess.Started;
+import com.stockrecon.support.UninterruptedRuns;
 
 /**
  * SIGTERM while a scheduled run is going: the run stops at a safe point and the process exits 4; the
@@ -27,7 +25,6 @@ import com.stockrecon.support.TestDatabases;
 class SchedulerSigtermTest {
 
     private static final String JOB = "nightly";
-    private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     @TempDir
     Path work;
@@ -35,50 +32,47 @@ class SchedulerSigtermTest {
     @Test
     void sigtermStopsTheRunAndTheNextStartFinishesItWithTheReportsOfAnUninterruptedRun() {
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        Path input = GeneratedInput.write(work.resolve("input"), date, 6000, 300_000);
+        Path input = LargeInputs.write(work.resolve("input"), date, 6000, 300_000);
         Path jobs = work.resolve("jobs");
         Path reports = work.resolve("reports");
-        Map<String, String> database = StockReconProcess.database(TestDatabases.h2FileUrl(work.resolve("db")), "sa");
         JobDefinitionFiles.write(jobs, JOB, input, reports, "0/2 * * * * ?", "UTC");
 
-        String firstStart;
-        int firstExit;
-        try (StockReconProcess scheduler = StockReconProcess.start(work.resolve("first"), database, "schedule",
-                "--jobs", jobs.toString())) {
-            scheduler.awaitOutput("step readCatalog", PATIENCE);
+        Result firstStart;
+        try (Started scheduler = stockrecon("first").start("schedule", "--jobs", jobs.toString())) {
+            scheduler.awaitOutput("step readCatalog");
             scheduler.terminate();
-            firstExit = scheduler.waitFor(PATIENCE);
-            firstStart = scheduler.stdout();
+            firstStart = scheduler.finish();
         }
-        Result stopped = StockReconProcess.run(work.resolve("status"), database, PATIENCE, "status", "--date",
-                date.toString(), "--job", JOB, "--jobs", jobs.toString());
+        Result stopped = stockrecon("status").run("status", "--date", date.toString(), "--job", JOB, "--jobs",
+                jobs.toString());
         // the next start must finish the run by itself: its cron no longer fires before 2099
         JobDefinitionFiles.write(jobs, JOB, input, reports, "0 0 0 1 1 ? 2099", "UTC");
-        String secondStart;
-        try (StockReconProcess scheduler = StockReconProcess.start(work.resolve("second"), database, "schedule",
-                "--jobs", jobs.toString())) {
-            scheduler.awaitOutput(date + ": completed in", PATIENCE);
+        Result secondStart;
+        try (Started scheduler = stockrecon("second").start("schedule", "--jobs", jobs.toString())) {
+            scheduler.awaitOutput(date + ": completed in");
             scheduler.terminate();
-            assertThat(scheduler.waitFor(PATIENCE)).as(scheduler.output()).isEqualTo(ExitCodes.OK);
-            secondStart = scheduler.stdout();
+            secondStart = scheduler.finish();
         }
-        Result reference = StockReconProcess.run(work.resolve("reference"),
-                StockReconProcess.database(TestDatabases.h2FileUrl(work.resolve("reference-db")), "sa"), PATIENCE,
-                "reconcile", "--date", date.toString(), "--job", JOB, "--jobs", jobs.toString(), "--reports",
-                work.resolve("reference-reports").toString());
+        Result reference = StockReconProcess.in(work.resolve("reference")).onH2(work.resolve("reference-db"))
+                .run("reconcile", "--date", date.toString(), "--job", JOB, "--jobs", jobs.toString(), "--reports",
+                        work.resolve("reference-reports").toString());
 
-        assertThat(firstExit).as(firstStart).isEqualTo(ExitCodes.STOPPED);
-        assertThat(firstStart).contains(JOB + " " + date + ": stopped at a safe point")
+        assertThat(firstStart.exitCode()).as(firstStart.stdout()).isEqualTo(ExitCodes.STOPPED);
+        assertThat(firstStart.stdout()).contains(JOB + " " + date + ": stopped at a safe point")
                 .doesNotContain("completed in");
         assertThat(stopped.exitCode()).as(stopped.stdout()).isEqualTo(ExitCodes.STOPPED);
         assertThat(stopped.stdout()).contains(JOB + " " + date + ": STOPPED");
-        assertThat(secondStart).contains("(trigger replaced)", JOB + " " + date + ": resuming the run a shutdown stopped",
+        assertThat(secondStart.exitCode()).as(secondStart.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(secondStart.stdout()).contains("(trigger replaced)",
+                JOB + " " + date + ": resuming the run a shutdown stopped",
                 "step readCatalog: reused the intact work of an earlier attempt");
         assertThat(reference.exitCode()).as(reference.stderr()).isEqualTo(ExitCodes.OK);
-        Path published = reports.resolve(date.toString());
-        Path uninterrupted = work.resolve("reference-reports").resolve(date.toString());
-        assertThat(ReportFiles.csvContents(published)).isEqualTo(ReportFiles.csvContents(uninterrupted));
-        assertThat(ReportFiles.summaryWithoutTimings(published))
-                .isEqualTo(ReportFiles.summaryWithoutTimings(uninterrupted));
+        UninterruptedRuns.assertSameReports(reports.resolve(date.toString()),
+                work.resolve("reference-reports").resolve(date.toString()));
+    }
+
+    /** Processes of one installation in {@code folder}, all on the H2 file database of the test. */
+    private StockReconProcess stockrecon(String folder) {
+        return StockReconProcess.in(work.resolve(folder)).onH2(work.resolve("db"));
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * StockRecon as operators and cron run it: a real JVM ({@code java -cp <test classpath>
  * com.stockrecon.StockRecon ...}) in a working folder of its own, with the installation's
  * {@code jobs/} and the database given through the environment ({@code SPRING_DATASOURCE_URL}...).
- * Its stdout and stderr go to files of the working folder, its log to {@code logs/} there.
+ * Its stdout and stderr go to files of the working folder, its log to {@code logs/} there. Several
+ * {@code StockReconProcess}es on one database (other working folders) play several installations.
  */
 public final class StockReconProcess {
 
@@ -121,7 +122,7 @@ public final class StockReconProcess {
         command.add("-Xmx768m");
         command.add("-Dstockrecon.home=" + HOME);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classpath());
         command.add("com.stockrecon.StockRecon");
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
@@ -135,8 +136,17 @@ public final class StockReconProcess {
         }
     }
 
-    /** A process that was started. */
-    public static final class Started {
+    /** Surefire starts tests through a manifest-only jar; the real classpath is in this property. */
+    private static String classpath() {
+        String classpath = System.getProperty("surefire.test.class.path");
+        return classpath != null && !classpath.isBlank() ? classpath : System.getProperty("java.class.path");
+    }
+
+    /**
+     * A process that was started. Closing it kills it if it still runs, so that a test failing
+     * half-way leaves no process behind (a scheduler never ends by itself).
+     */
+    public static final class Started implements AutoCloseable {
 
         private final Process process;
         private final Path out;
@@ -160,14 +170,19 @@ public final class StockReconProcess {
 
         /** Waits until stdout shows {@code text}; fails when the process ends first. */
         public Started awaitOutput(String text) {
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            return awaitOutput(text, PATIENCE);
+        }
+
+        /** Waits at most {@code patience} until stdout shows {@code text}; fails when the process ends first. */
+        public Started awaitOutput(String text, Duration patience) {
+            long deadline = System.nanoTime() + patience.toNanos();
             while (!stdout().contains(text)) {
                 if (!process.isAlive()) {
                     throw new AssertionError("process ended before printing '" + text + "': " + result());
                 }
                 if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
-                    throw new AssertionError("no '" + text + "' after " + PATIENCE + ": " + result());
+                    throw new AssertionError("no '" + text + "' after " + patience + ": " + result());
                 }
                 sleep(10);
             }
@@ -177,7 +192,7 @@ public final class StockReconProcess {
         /** kill -9: no shutdown hook, no cleanup, sessions dropped by the operating system. */
         public void kill() {
             process.destroyForcibly();
-            awaitExit();
+            awaitExit(PATIENCE);
         }
 
         /** SIGTERM, as cron's or systemd's stop sends it. */
@@ -210,15 +225,27 @@ public final class StockReconProcess {
 
         /** Waits for the process to end by itself. */
         public Result finish() {
-            awaitExit();
+            return finish(PATIENCE);
+        }
+
+        /** Waits at most {@code patience} for the process to end by itself. */
+        public Result finish(Duration patience) {
+            awaitExit(patience);
             return result();
         }
 
-        private void awaitExit() {
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                kill();
+            }
+        }
+
+        private void awaitExit(Duration patience) {
             try {
-                if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor();
-                    throw new AssertionError("still running after " + PATIENCE + ": " + result());
+                    throw new AssertionError("still running after " + patience + ": " + result());
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();

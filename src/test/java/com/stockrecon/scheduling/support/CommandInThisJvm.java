@@ -11,7 +11,8 @@ import com.stockrecon.cli.StockReconCommand;
 /**
  * Runs a command through the real command line in the test's JVM, on the test's database, and
  * captures what it prints. Only for commands that do not wait for signals (status, history, the
- * refusals of restart and schedule): those that do run as a {@link StockReconProcess}.
+ * refusals of restart and schedule): those that do run as a
+ * {@link com.stockrecon.support.StockReconProcess}.
  */
 public final class CommandInThisJvm {
 

@@ -60,10 +60,6 @@ public final class ProcessExit {
         }
     }
 
-    public static boolean terminating() {
-        return TERMINATING.get();
-    }
-
     public static void exit(int code) {
         FINISHED.countDown();
         System.exit(code);

@@ -17,10 +17,6 @@ public final class StepMonitor {
         this.interruption = interruption;
     }
 
-    public static StepMonitor detached(String step) {
-        return new StepMonitor(step, new RunInterruption());
-    }
-
     public void rowDone() {
         if ((rows.incrementAndGet() & (CHECK_EVERY - 1)) == 0) {
             checkStop();

@@ -55,24 +55,6 @@ public class Staging {
         jdbc.execute("DROP TABLE IF EXISTS " + table.in(runId));
     }
 
-    public boolean exists(WorkTable table, long runId) {
-        try (Connection connection = dataSource.getConnection()) {
-            String name = table.in(runId);
-            String lookup = dialect() == Dialect.H2 ? name.toUpperCase() : name;
-            try (var tables = connection.getMetaData().getTables(null, null, lookup, null)) {
-                while (tables.next()) {
-                    String schema = tables.getString("TABLE_SCHEM");
-                    if (schema == null || schema.equalsIgnoreCase(connection.getSchema())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        } catch (SQLException e) {
-            throw new CannotGetJdbcConnectionException("cannot read the database catalog", e);
-        }
-    }
-
     public long count(WorkTable table, long runId, String where, Object... args) {
         Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.in(runId)
                 + (where == null ? "" : " WHERE " + where), Long.class, args);

@@ -47,6 +47,17 @@ class JobDefinitionsTest {
     }
 
     @Test
+    void theRepositorysExampleDefinitionIsValidAndNotScheduled() {
+        JobDefinition example = JobDefinitions.load(Path.of("jobs", "examples", "store-nightly.yml"));
+
+        assertThat(example.inputDir(D)).isEqualTo(Path.of("/srv/stockrecon/inbox/2026-11-24"));
+        assertThat(example.cron()).isEqualTo("0 30 4 * * ?");
+        assertThat(example.policy(Map.of()).zone()).hasToString("Europe/Paris");
+        assertThat(JobDefinitions.loadAll(Path.of("jobs"))).extracting(JobDefinition::name)
+                .doesNotContain("store-nightly");
+    }
+
+    @Test
     void aMinimalDefinitionNeedsOnlyItsInput() throws IOException {
         Path file = write("nightly", "input: inbox\n");
 

@@ -111,6 +111,7 @@ public class CatalogStep extends StagedStep {
                 CatalogWriter writer = new CatalogWriter(run.runId(), index)) {
             int sku = input.column("sku");
             int supplier = input.column("supplier_id");
+            int name = input.column("name");
             int lead = input.column("lead_time_days");
             int moq = input.column("moq");
             int pack = input.column("pack_size");
@@ -130,7 +131,8 @@ public class CatalogStep extends StagedStep {
                 Long lowThreshold = optional(row, low, "low_threshold", 0);
                 Long warningThreshold = optional(row, warning, "warning_threshold", 0);
                 String theirs = supplierSku < 0 || row.cell(supplierSku).isEmpty() ? null : row.cell(supplierSku);
-                writer.add(new CatalogRow(code, supplierId, leadTime, minimum, packSize, unitCost, criticalThreshold,
+                String productName = name < 0 ? "" : row.cell(name);
+                writer.add(new CatalogRow(code, supplierId, productName, leadTime, minimum, packSize, unitCost, criticalThreshold,
                         lowThreshold, warningThreshold, theirs), row.line());
                 return null;
             });
@@ -168,7 +170,7 @@ public class CatalogStep extends StagedStep {
 
         CatalogWriter(long runId, CatalogIndex index) {
             this.index = index;
-            this.writer = staging.writer(WorkTable.CATALOG, runId, "sku", "supplier_id", "lead_time_days", "moq",
+            this.writer = staging.writer(WorkTable.CATALOG, runId, "sku", "supplier_id", "name", "lead_time_days", "moq",
                     "pack_size", "unit_cost", "critical_threshold", "low_threshold", "warning_threshold",
                     "supplier_sku");
         }
@@ -187,7 +189,7 @@ public class CatalogStep extends StagedStep {
             }
             int ordinal = index.add(row.sku(), row.supplierId());
             lines.set(ordinal, line);
-            writer.row(row.sku(), row.supplierId(), row.leadTimeDays(), row.moq(), row.packSize(),
+            writer.row(row.sku(), row.supplierId(), row.name(), row.leadTimeDays(), row.moq(), row.packSize(),
                     row.unitCost() == null ? null : row.unitCost().toPlainString(), row.criticalThreshold(),
                     row.lowThreshold(), row.warningThreshold(), row.supplierSku());
         }

@@ -20,6 +20,7 @@ final class CatalogTerms {
     private final long[] criticalThreshold;
     private final long[] lowThreshold;
     private final long[] warningThreshold;
+    private final String[] names;
 
     private CatalogTerms(int size) {
         leadTimeDays = new long[size];
@@ -29,12 +30,13 @@ final class CatalogTerms {
         criticalThreshold = new long[size];
         lowThreshold = new long[size];
         warningThreshold = new long[size];
+        names = new String[size];
     }
 
     static CatalogTerms load(Staging staging, long runId, CatalogIndex index) {
         CatalogTerms terms = new CatalogTerms(index.size());
         staging.stream("SELECT sku, lead_time_days, moq, pack_size, unit_cost, critical_threshold, low_threshold,"
-                + " warning_threshold FROM " + WorkTable.CATALOG.in(runId), row -> {
+                + " warning_threshold, name FROM " + WorkTable.CATALOG.in(runId), row -> {
                     int ordinal = index.ordinal(row.getString(1));
                     terms.leadTimeDays[ordinal] = valueOrBlank(row.getObject(2, Long.class));
                     terms.moq[ordinal] = valueOrBlank(row.getObject(3, Long.class));
@@ -43,6 +45,7 @@ final class CatalogTerms {
                     terms.criticalThreshold[ordinal] = valueOrBlank(row.getObject(6, Long.class));
                     terms.lowThreshold[ordinal] = valueOrBlank(row.getObject(7, Long.class));
                     terms.warningThreshold[ordinal] = valueOrBlank(row.getObject(8, Long.class));
+                    terms.names[ordinal] = row.getString(9);
                 });
         return terms;
     }
@@ -52,6 +55,11 @@ final class CatalogTerms {
                 unitCost[ordinal] == null ? null : new BigDecimal(unitCost[ordinal]),
                 orNull(criticalThreshold[ordinal]), orNull(lowThreshold[ordinal]), orNull(warningThreshold[ordinal]),
                 policy);
+    }
+
+    /** The product name, "" when the catalog has none. */
+    String name(int ordinal) {
+        return names[ordinal] == null ? "" : names[ordinal];
     }
 
     private static long valueOrBlank(Long value) {

@@ -78,7 +78,8 @@ public class ReconcileStep extends StagedStep {
         StagedFigures figures = StagedFigures.load(staging, runId, index, baseline);
         try (Findings findings = new Findings(staging, runId, NAME);
                 BulkWriter results = staging.writer(WorkTable.RESULT, runId, "sku", "supplier_id", "on_hand",
-                        "in_transit", "supplier_stock", "reserved", "available", "velocity", "days_of_supply");
+                        "in_transit", "supplier_stock", "reserved", "available", "velocity", "days_of_supply", "name", "tier",
+                        "order_qty", "pack_size", "unit_cost", "line_cost");
                 BulkWriter alerts = staging.writer(WorkTable.ALERTS, runId, "tier_rank", "sku", "supplier_id", "tier",
                         "available", "days_of_supply", "reason");
                 BulkWriter suggestions = staging.writer(WorkTable.SUGGESTIONS, runId, "supplier_id", "sku",
@@ -141,17 +142,21 @@ public class ReconcileStep extends StagedStep {
             String velocity = position.velocity(policy.windowDays()).toPrintable().toPlainString();
             Ratio days = position.daysOfSupply(policy.windowDays(), policy.minVelocity());
             String daysText = days.toPrintable().toPlainString();
+            Optional<Alert> alert = AlertRule.evaluate(available, days, terms, policy);
+            alert.ifPresent(found -> alerts.row(found.tier().rank(), sku, supplier, found.tier().name(), available,
+                    daysText, found.reason()));
+
+            Optional<PurchaseSuggestion> suggestion = PurchaseSuggestionPolicy.suggest(position, days, terms, policy);
+            String unitCost = terms.unitCost().setScale(2, RoundingMode.HALF_UP).toPlainString();
+            suggestion.ifPresent(found -> suggestions.row(supplier, sku, found.orderQty(),
+                    found.raw().toPrintable().toPlainString(), available, velocity, found.leadTimeDays(),
+                    found.safetyStock().toPrintable().toPlainString(), unitCost, found.lineCost().toPlainString()));
+
             results.row(sku, supplier, position.onHand(), position.inTransit(), supplierStock, position.reserved(),
-                    available, velocity, daysText);
-
-            AlertRule.evaluate(available, days, terms, policy).ifPresent(alert -> alerts.row(alert.tier().rank(), sku,
-                    supplier, alert.tier().name(), available, daysText, alert.reason()));
-
-            PurchaseSuggestionPolicy.suggest(position, days, terms, policy).ifPresent(suggestion -> suggestions.row(
-                    supplier, sku, suggestion.orderQty(), suggestion.raw().toPrintable().toPlainString(), available,
-                    velocity, suggestion.leadTimeDays(), suggestion.safetyStock().toPrintable().toPlainString(),
-                    suggestion.unitCost().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    suggestion.lineCost().toPlainString()));
+                    available, velocity, daysText, catalogTerms.name(ordinal),
+                    alert.map(found -> found.tier().name()).orElse(null),
+                    suggestion.map(PurchaseSuggestion::orderQty).orElse(null), terms.packSize(), unitCost,
+                    suggestion.map(found -> found.lineCost().toPlainString()).orElse(null));
 
             if (position.oversold()) {
                 findings.discrepancy(DiscrepancyType.OVERSOLD, InputFiles.RESERVATIONS, supplier, sku, "0",

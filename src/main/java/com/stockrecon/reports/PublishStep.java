@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import com.stockrecon.feeds.FeedsStep;
 import com.stockrecon.reconciliation.ReconcileStep;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.RunRegistry;
@@ -127,6 +128,12 @@ public class PublishStep extends StagedStep {
         staging.jdbc().query("SELECT type, COUNT(*) FROM " + WorkTable.DISCREPANCIES.in(runId) + " GROUP BY type",
                 row -> {
                     summary.discrepancies(row.getString(1), row.getLong(2));
+                });
+        // a folder under feeds/ that names no catalog supplier and holds no feed is no supplier's missing feed
+        staging.jdbc().query("SELECT status, COUNT(*) FROM " + WorkTable.FEED_STATUS.in(runId) + " WHERE status <> '"
+                + FeedsStep.MISSING + "' OR supplier_id IN (SELECT supplier_id FROM " + WorkTable.CATALOG.in(runId)
+                + ") GROUP BY status", row -> {
+                    summary.feeds(row.getString(1).toLowerCase(java.util.Locale.ROOT), row.getLong(2));
                 });
     }
 

@@ -22,6 +22,7 @@ public final class RunSummary {
     private final Map<String, Long> outputs = new LinkedHashMap<>();
     private final Map<String, Long> alerts = new LinkedHashMap<>();
     private final Map<String, Long> discrepancies = new LinkedHashMap<>();
+    private final Map<String, Long> feeds = new LinkedHashMap<>();
 
     public RunSummary(String runId, String job, String businessDate) {
         root.put("run_id", runId);
@@ -34,6 +35,17 @@ public final class RunSummary {
         for (DiscrepancyType type : DiscrepancyType.values()) {
             discrepancies.put(type.name(), 0L);
         }
+        for (String status : FEED_STATUSES) {
+            feeds.put(status, 0L);
+        }
+    }
+
+    /** How the suppliers' current feeds were judged, as summary.json names them. */
+    public static final List<String> FEED_STATUSES = List.of("usable", "stale", "invalid", "missing");
+
+    /** Suppliers whose current feed had this status ({@code usable}, {@code stale}, {@code invalid}, {@code missing}). */
+    public void feeds(String status, long count) {
+        feeds.put(status, count);
     }
 
     public void source(SourceCounts counts) {
@@ -80,6 +92,7 @@ public final class RunSummary {
         map.put("outputs", byOutput);
         map.put("alerts", alerts);
         map.put("discrepancies", discrepancies);
+        map.put("feeds", feeds);
         map.put("rejects", outputRows(ReportFile.REJECTS.fileName()));
         map.put("policy", policy);
         map.put("timings", timings);

@@ -13,6 +13,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.ReconciliationJobConfiguration;
@@ -35,17 +36,31 @@ public class RunLauncher {
     private final Job job;
     private final RunRegistry registry;
     private final RunGuard guard;
+    private final ApplicationEventPublisher events;
 
     public RunLauncher(JobOperator operator, JobRepository repository, Job reconciliationJob, RunRegistry registry,
-            RunGuard guard) {
+            RunGuard guard, ApplicationEventPublisher events) {
         this.operator = operator;
         this.repository = repository;
         this.job = reconciliationJob;
         this.registry = registry;
         this.guard = guard;
+        this.events = events;
     }
 
+    /** Runs the request, then publishes {@link RunFinished} with its outcome. */
     public RunOutcome reconcile(RunRequest request) {
+        RunOutcome outcome = reconcileOnce(request);
+        try {
+            events.publishEvent(new RunFinished(request, outcome));
+        } catch (RuntimeException e) {
+            log.error("what follows the run of {} for {} failed; the run's outcome stands", request.jobName(),
+                    request.businessDate(), e);
+        }
+        return outcome;
+    }
+
+    private RunOutcome reconcileOnce(RunRequest request) {
         Optional<RunGuard.Lease> lease = guard.tryAcquire(request.jobName(), request.businessDate());
         if (lease.isEmpty()) {
             return new RunOutcome(Result.BUSY, "another run of " + request.jobName() + " for "

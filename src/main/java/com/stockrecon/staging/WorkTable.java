@@ -14,7 +14,7 @@ public enum WorkTable {
     DISCREPANCIES("discrepancies", "step {text} NOT NULL, type {text} NOT NULL, source {text} NOT NULL,"
             + " supplier_id {text} NOT NULL, sku {text} NOT NULL, expected {text} NOT NULL, actual {text} NOT NULL,"
             + " detail {text} NOT NULL, line BIGINT NOT NULL"),
-    CATALOG("catalog", "sku {text} NOT NULL, supplier_id {text} NOT NULL, lead_time_days BIGINT, moq BIGINT,"
+    CATALOG("catalog", "sku {text} NOT NULL, supplier_id {text} NOT NULL, name {text} NOT NULL, lead_time_days BIGINT, moq BIGINT,"
             + " pack_size BIGINT, unit_cost {text}, critical_threshold BIGINT, low_threshold BIGINT,"
             + " warning_threshold BIGINT, supplier_sku {text}"),
     SUPPLIERS("suppliers", "supplier_id {text} NOT NULL PRIMARY KEY, name {text} NOT NULL, max_feed_age_hours BIGINT"),
@@ -29,7 +29,8 @@ public enum WorkTable {
     FEED_STATUS("feed_status", "supplier_id {text} NOT NULL PRIMARY KEY, status {text} NOT NULL, source {text} NOT NULL"),
     RESULT("result", "sku {text} NOT NULL PRIMARY KEY, supplier_id {text} NOT NULL, on_hand BIGINT NOT NULL,"
             + " in_transit BIGINT NOT NULL, supplier_stock BIGINT NOT NULL, reserved BIGINT NOT NULL,"
-            + " available BIGINT NOT NULL, velocity {text} NOT NULL, days_of_supply {text} NOT NULL"),
+            + " available BIGINT NOT NULL, velocity {text} NOT NULL, days_of_supply {text} NOT NULL, name {text} NOT NULL,"
+            + " tier {text}, order_qty BIGINT, pack_size BIGINT NOT NULL, unit_cost {text} NOT NULL, line_cost {text}"),
     ALERTS("alerts", "tier_rank INT NOT NULL, sku {text} NOT NULL, supplier_id {text} NOT NULL, tier {text} NOT NULL,"
             + " available BIGINT NOT NULL, days_of_supply {text} NOT NULL, reason {text} NOT NULL,"
             + " PRIMARY KEY (tier_rank, sku)"),

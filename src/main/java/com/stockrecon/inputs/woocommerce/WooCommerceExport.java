@@ -22,6 +22,7 @@ import com.stockrecon.inputs.InputSource;
 public final class WooCommerceExport {
 
     static final String SKU = "sku";
+    static final String NAME = "name";
     static final String TYPE = "type";
     static final String STOCK = "stock";
     static final String LOW_STOCK_AMOUNT = "low stock amount";
@@ -32,7 +33,7 @@ public final class WooCommerceExport {
     static final String PACK_SIZE = "meta: _supplier_pack_size";
     static final String UNIT_COST = "meta: _supplier_unit_cost";
 
-    private static final List<String> CATALOG_COLUMNS = List.of(TYPE, LOW_STOCK_AMOUNT, SUPPLIER_ID, SUPPLIER_SKU,
+    private static final List<String> CATALOG_COLUMNS = List.of(NAME, TYPE, LOW_STOCK_AMOUNT, SUPPLIER_ID, SUPPLIER_SKU,
             LEAD_TIME, MOQ, PACK_SIZE, UNIT_COST);
 
     private final Path file;

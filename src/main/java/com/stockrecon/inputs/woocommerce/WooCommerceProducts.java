@@ -26,6 +26,7 @@ public final class WooCommerceProducts {
     public static final String STOCK_NOT_MANAGED = "stock_not_managed";
 
     private final int sku;
+    private final int name;
     private final int type;
     private final int stock;
     private final int supplierId;
@@ -39,6 +40,7 @@ public final class WooCommerceProducts {
 
     WooCommerceProducts(InputSource input, String defaultSupplier) {
         this.sku = input.column(WooCommerceExport.SKU);
+        this.name = input.column(WooCommerceExport.NAME);
         this.type = input.column(WooCommerceExport.TYPE);
         this.stock = input.column(WooCommerceExport.STOCK);
         this.supplierId = input.column(WooCommerceExport.SUPPLIER_ID);
@@ -90,7 +92,8 @@ public final class WooCommerceProducts {
         String unitCostText = optional(row, unitCost);
         BigDecimal cost = unitCostText == null ? null
                 : Cells.optionalDecimal(unitCostText, "Meta: _supplier_unit_cost");
-        return new CatalogRow(row.cell(sku), supplier, whole(row, leadTime, "Meta: _supplier_lead_time", 0),
+        String productName = name < 0 ? "" : row.cell(name);
+        return new CatalogRow(row.cell(sku), supplier, productName, whole(row, leadTime, "Meta: _supplier_lead_time", 0),
                 whole(row, moq, "Meta: _supplier_moq", 0), whole(row, packSize, "Meta: _supplier_pack_size", 1), cost,
                 null, whole(row, lowStockAmount, "Low stock amount", 0), null, optional(row, supplierSku));
     }

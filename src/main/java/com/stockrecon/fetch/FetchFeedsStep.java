@@ -1,7 +1,5 @@
 package com.stockrecon.fetch;
 
-import java.util.List;
-
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,7 +16,8 @@ import com.stockrecon.runs.RunContexts;
 
 /**
  * The job's step before the feeds are read: fetches the suppliers that publish their stock at a URL.
- * It never fails the run: a failed fetch is recorded and the feeds are judged as they are.
+ * It never fails the run: a failed fetch is recorded and the feeds are judged as they are. It ends
+ * NOOP when it had nothing to fetch (no supplier is fetched, or an earlier attempt fetched them all).
  */
 @Component
 public class FetchFeedsStep implements Tasklet {
@@ -41,10 +40,11 @@ public class FetchFeedsStep implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunContext run = contexts.of(chunkContext.getStepContext().getStepExecution().getJobExecution());
-        List<FetchResult> results = fetches.forRun(run);
-        long failed = results.stream().filter(result -> result.outcome() == FetchOutcome.FAILED).count();
-        contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(results.size() + " supplier(s) fetched, "
-                + failed + " failed"));
+        SupplierFetches.RunFetches fetched = fetches.forRun(run);
+        long failed = fetched.results().stream().filter(result -> result.outcome() == FetchOutcome.FAILED).count();
+        ExitStatus status = fetched.requested() == 0 ? ExitStatus.NOOP : ExitStatus.COMPLETED;
+        contribution.setExitStatus(status.addExitDescription(fetched.requested() + " supplier(s) fetched by this"
+                + " attempt, " + failed + " failed"));
         return RepeatStatus.FINISHED;
     }
 }

@@ -53,10 +53,9 @@ public class SupplierFetches {
 
     /**
      * Fetches for a run every supplier it has not fetched yet (a supplier fetched, or found unchanged,
-     * by an earlier attempt of the same run is left alone) and returns what every fetch of the run
-     * came to.
+     * by an earlier attempt of the same run is left alone).
      */
-    public List<FetchResult> forRun(RunContext run) {
+    public RunFetches forRun(RunContext run) {
         SupplierFeedDefinitions definitions = SupplierFeedDefinitions.loadFolder(run.layout().feedDefinitions());
         Set<String> done = records.ofRun(run.runId()).stream().filter(result -> result.outcome().isDone())
                 .map(FetchResult::supplier).collect(Collectors.toSet());
@@ -67,7 +66,11 @@ public class SupplierFetches {
                     run.runLabel());
         }
         fetchAll(todo, run.inputDir(), result -> records.saveRun(run.runId(), result));
-        return records.ofRun(run.runId());
+        return new RunFetches(todo.size(), records.ofRun(run.runId()));
+    }
+
+    /** How many suppliers an attempt fetched, and what every fetch of the run came to. */
+    public record RunFetches(int requested, List<FetchResult> results) {
     }
 
     /** Fetches the named suppliers now, whatever any run did; the caller checks they have a fetch section. */

@@ -188,8 +188,7 @@ final class HttpFeedFetcher {
                         : " (check the secret in " + definition.secretEnv() + ")";
             }
             if (RetryPolicy.isRetryable(status)) {
-                throw new Refused(text + (tries > 1 ? " after " + tries + " tries" : ""), true,
-                        response.headers().firstValue("Retry-After"));
+                throw new Refused(text, true, response.headers().firstValue("Retry-After"));
             }
             throw new Refused(text, false, Optional.empty());
         }
@@ -215,6 +214,10 @@ final class HttpFeedFetcher {
         String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || to.getHost() == null) {
             throw new Refused("a redirect to " + location.get() + ", which is no http(s) address", false,
+                    Optional.empty());
+        }
+        if (scheme.equals("http") && "https".equalsIgnoreCase(from.getScheme())) {
+            throw new Refused("redirect from https to plain http (" + origin(to) + ") refused", false,
                     Optional.empty());
         }
         if (!definition.allowsRedirectTo(to.getHost())) {

@@ -59,10 +59,13 @@ public final class FetchSection {
         if (section.isEmpty()) {
             return null;
         }
-        return new FetchSection(file, section).definition(flat.getOrDefault("files", "*.csv"));
+        return new FetchSection(file, section).definition(flat.getOrDefault("files", "*.csv"),
+                "file-name".equalsIgnoreCase(String.valueOf(flat.get("as-of.from")).trim()) ? flat.get("as-of.file-name")
+                        : null);
     }
 
-    private FetchDefinition definition(String filesGlob) {
+    /** {@code asOfFileName}: the regular expression that dates a feed by its name, when the definition has one. */
+    private FetchDefinition definition(String filesGlob, String asOfFileName) {
         for (String key : values.keySet()) {
             if (!KEYS.contains(listKey(key))) {
                 throw problem(listKey(key), "unknown key (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ")");
@@ -95,7 +98,7 @@ public final class FetchSection {
         Duration timeout = duration();
         int retries = retries();
         long maxBytes = size();
-        String fileName = fileName(filesGlob);
+        String fileName = fileName(filesGlob, asOfFileName);
         return new FetchDefinition(url, auth, user, secretEnv, timeout, retries, maxBytes, fileName,
                 list("redirect-hosts"));
     }
@@ -198,7 +201,7 @@ public final class FetchSection {
     }
 
     /** The pattern must give names the supplier's {@code files} pattern picks up, or the fetched file is never read. */
-    private String fileName(String filesGlob) {
+    private String fileName(String filesGlob, String asOfFileName) {
         String pattern = text("file-name");
         String fileName = pattern == null ? FetchDefinition.DEFAULT_FILE_NAME : pattern;
         if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
@@ -216,6 +219,14 @@ public final class FetchSection {
             }
         } catch (IllegalArgumentException e) {
             // a bad files pattern is reported by the feed definition itself
+        }
+        try {
+            if (asOfFileName != null && !Pattern.compile(asOfFileName.trim()).matcher(sample).matches()) {
+                throw problem("file-name", "'" + fileName + "' gives names such as " + sample + " that as-of.file-name '"
+                        + asOfFileName.trim() + "' does not match, so a fetched feed would have no as_of");
+            }
+        } catch (java.util.regex.PatternSyntaxException e) {
+            // a bad as-of.file-name is reported by the feed definition itself
         }
         return fileName;
     }

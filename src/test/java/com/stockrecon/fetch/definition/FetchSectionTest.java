@@ -89,6 +89,25 @@ class FetchSectionTest {
     }
 
     @Test
+    void aFileNameThatWouldGiveNoAsOfIsRefused() throws IOException {
+        Path file = write("TABS", """
+                files: "bestand_*.tsv"
+                as-of:
+                  from: file-name
+                  file-name: 'bestand_(\\d{8}-\\d{4})\\.tsv'
+                  pattern: yyyyMMdd-HHmm
+                fetch:
+                  url: https://a.example/s.tsv
+                  file-name: bestand_{date}-{time}.tsv
+                """);
+
+        assertThatThrownBy(() -> SupplierFeedDefinitions.load(jobs)).isInstanceOf(ConfigurationException.class)
+                .hasMessage(file + ": key 'fetch.file-name': 'bestand_{date}-{time}.tsv' gives names such as"
+                        + " bestand_19700101-000000.tsv that as-of.file-name 'bestand_(\\d{8}-\\d{4})\\.tsv' does"
+                        + " not match, so a fetched feed would have no as_of");
+    }
+
+    @Test
     void badValuesAreNamedWithTheirKey() throws IOException {
         assertProblem("fetch:\n  url: ftp://a.example/s.csv\n", "fetch.url",
                 "'ftp://a.example/s.csv' is not an http:// or https:// address");

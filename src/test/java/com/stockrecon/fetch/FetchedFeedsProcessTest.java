@@ -115,8 +115,8 @@ class FetchedFeedsProcessTest {
             assertThat(fetch.path("GONE").path("detail").asString()).isEqualTo("HTTP 401 Unauthorized from "
                     + server.uri("").getAuthority() + " (check the secret in GONE_TOKEN)");
 
-            List<String> logLines = Files.readAllLines(process.log()).stream().filter(line -> line.contains("fetch DOWN:"))
-                    .toList();
+            List<String> logLines = logLines(process.log().getParent()).stream()
+                    .filter(line -> line.contains("fetch DOWN:")).toList();
             assertThat(logLines).as("one line per attempt of the run").hasSize(2)
                     .allMatch(line -> line.contains(" WARN ") && line.endsWith("failed after 2 tries: HTTP 503 Service"
                             + " Unavailable from " + server.uri("").getAuthority()));
@@ -146,6 +146,15 @@ class FetchedFeedsProcessTest {
         Files.writeString(jobs.resolve("suppliers").resolve(id + ".yml"), "files: \"*.csv\"\nfetch:\n  url: " + url
                 + "\n  auth: bearer\n  secret-env: " + secretEnv + "\n  timeout: 5s\n  file-name: "
                 + id.toLowerCase(java.util.Locale.ROOT) + "_{date}_{time}.csv\n" + more);
+    }
+
+    /** Every line of the log, the rolled-over files too (a run across midnight starts a new file). */
+    private static List<String> logLines(Path logs) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : files(logs)) {
+            lines.addAll(Files.readAllLines(file));
+        }
+        return lines;
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -59,9 +59,10 @@ public class SupplierFetches {
         SupplierFeedDefinitions definitions = SupplierFeedDefinitions.loadFolder(run.layout().feedDefinitions());
         Set<String> done = records.ofRun(run.runId()).stream().filter(result -> result.outcome().isDone())
                 .map(FetchResult::supplier).collect(Collectors.toSet());
-        List<SupplierFeedDefinition> todo = fetching(definitions, definitions.suppliers()).stream()
+        List<SupplierFeedDefinition> all = fetching(definitions, definitions.suppliers());
+        List<SupplierFeedDefinition> todo = all.stream()
                 .filter(definition -> !done.contains(definition.supplier())).toList();
-        if (todo.size() < fetching(definitions, definitions.suppliers()).size()) {
+        if (todo.size() < all.size()) {
             log.info("fetch: {} supplier(s) already fetched by an earlier attempt of run {}", done.size(),
                     run.runLabel());
         }

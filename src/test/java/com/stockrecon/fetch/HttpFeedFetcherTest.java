@@ -141,7 +141,8 @@ class HttpFeedFetcherTest {
 
             FetchResult result = fetch(definition, work.resolve("feeds/ACME"), null).result();
 
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the 30 s the server would hang")
+                    .isLessThan(Duration.ofSeconds(10));
             assertThat(result.outcome()).isEqualTo(FetchOutcome.FAILED);
             assertThat(result.tries()).isEqualTo(2);
             assertThat(result.detail()).contains("(timeout)");
@@ -198,7 +199,8 @@ class HttpFeedFetcherTest {
 
             FetchResult result = fetch(definition, work.resolve("feeds/ACME"), null).result();
 
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the time a whole gigabyte takes")
+                    .isLessThan(Duration.ofSeconds(15));
             assertThat(result.outcome()).isEqualTo(FetchOutcome.FAILED);
             assertThat(result.tries()).as("a body over the limit is not asked for again").isEqualTo(1);
             assertThat(result.detail()).isEqualTo("the body is larger than max-bytes (1048576 bytes); stopped at the limit");

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.stockrecon.feeds.FeedsStep;
+import com.stockrecon.fetch.FetchFeedsStep;
 import com.stockrecon.inputs.CatalogIndexCache;
 import com.stockrecon.inputs.CatalogStep;
 import com.stockrecon.inputs.CountsStep;
@@ -51,7 +52,7 @@ public class ReconciliationJobConfiguration {
     Job reconciliationJob(JobRepository repository, PlatformTransactionManager transactions, RunCleanup cleanup,
             CatalogStep catalog, QuantityFileStep onHandStep, QuantityFileStep reservationsStep,
             QuantityFileStep inTransitStep, SalesStep sales, CountsStep counts, FeedsStep feeds,
-            ReconcileStep reconcile, PublishStep publish) {
+            ReconcileStep reconcile, PublishStep publish, FetchFeedsStep fetch) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(cleanup)
                 .start(step(catalog, repository, transactions))
@@ -60,6 +61,7 @@ public class ReconciliationJobConfiguration {
                 .next(step(inTransitStep, repository, transactions))
                 .next(step(sales, repository, transactions))
                 .next(step(counts, repository, transactions))
+                .next(FetchFeedsStep.step(fetch, repository, transactions))
                 .next(step(feeds, repository, transactions))
                 .next(step(reconcile, repository, transactions))
                 .next(step(publish, repository, transactions))

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.fetch.FetchReport;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.Phase;
 import com.stockrecon.runs.RunHistory.RunState;
@@ -54,6 +55,8 @@ public class StatusCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             print(state.get(), out);
+            context.getBean(FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
+                    .forEach(line -> out.printf("  %-10s %s%n", "fetch", line));
             out.flush();
             return exitCode(state.get());
         }

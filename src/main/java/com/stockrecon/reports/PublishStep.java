@@ -49,11 +49,17 @@ public class PublishStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
+    private List<SummarySection> sections = List.of();
 
     public PublishStep(StepServices services, RunRegistry registry) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void sections(List<SummarySection> sections) {
+        this.sections = List.copyOf(sections);
     }
 
     @Override
@@ -82,6 +88,12 @@ public class PublishStep extends StagedStep {
                     attempt.monitor()));
         }
         collectCounts(runId, summary);
+        sections.forEach(section -> {
+            Object content = section.content(run);
+            if (content != null) {
+                summary.section(section.key(), content);
+            }
+        });
         writeSummary(partial.resolve(SUMMARY), summary, run, attempt.stepExecution());
         Path published = folder.publish();
         registry.markCompleted(runId, published.toString(), new RunMetrics(summary.rowsRead(), summary.alertCount(),

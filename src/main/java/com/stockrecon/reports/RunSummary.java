@@ -23,6 +23,7 @@ public final class RunSummary {
     private final Map<String, Long> alerts = new LinkedHashMap<>();
     private final Map<String, Long> discrepancies = new LinkedHashMap<>();
     private final Map<String, Long> feeds = new LinkedHashMap<>();
+    private final Map<String, Object> sections = new LinkedHashMap<>();
 
     public RunSummary(String runId, String job, String businessDate) {
         root.put("run_id", runId);
@@ -46,6 +47,11 @@ public final class RunSummary {
     /** Suppliers whose current feed had this status ({@code usable}, {@code stale}, {@code invalid}, {@code missing}). */
     public void feeds(String status, long count) {
         feeds.put(status, count);
+    }
+
+    /** A section another feature adds ({@link SummarySection}), after the counts. */
+    public void section(String key, Object content) {
+        sections.put(key, content);
     }
 
     public void source(SourceCounts counts) {
@@ -94,6 +100,7 @@ public final class RunSummary {
         map.put("discrepancies", discrepancies);
         map.put("feeds", feeds);
         map.put("rejects", outputRows(ReportFile.REJECTS.fileName()));
+        map.putAll(sections);
         map.put("policy", policy);
         map.put("timings", timings);
         return map;

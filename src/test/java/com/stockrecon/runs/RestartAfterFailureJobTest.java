@@ -49,7 +49,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
                 Map.entry("readCatalog", StagedStep.REUSED), Map.entry("readOnHand", StagedStep.REUSED),
                 Map.entry("readReservations", StagedStep.REUSED), Map.entry("readInTransit", StagedStep.REUSED),
                 Map.entry("readSales", StagedStep.REUSED), Map.entry("readCounts", "COMPLETED"),
-                Map.entry("readFeeds", "COMPLETED"), Map.entry("reconcile", "COMPLETED"),
+                Map.entry("fetchFeeds", "NOOP"), Map.entry("readFeeds", "COMPLETED"), Map.entry("reconcile", "COMPLETED"),
                 Map.entry("publish", "COMPLETED"));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
     }
@@ -74,6 +74,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
         Map<String, String> steps = exitCodes(restarted);
         assertThat(steps).containsEntry("publish", "COMPLETED");
         steps.remove("publish");
+        assertThat(steps.remove("fetchFeeds")).as("no supplier of the fixture is fetched").isEqualTo("NOOP");
         assertThat(steps).hasSize(8).allSatisfy((step, exit) -> assertThat(exit).as(step).isEqualTo(StagedStep.REUSED));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
     }

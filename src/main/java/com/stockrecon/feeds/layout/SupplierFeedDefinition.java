@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.stockrecon.fetch.definition.FetchDefinition;
+
 /**
  * One supplier's feed layout, as {@code jobs/suppliers/<supplier_id>.yml} describes it, validated.
  *
@@ -19,6 +21,7 @@ import java.util.TreeMap;
  * @param asOfPattern         date-time pattern of as_of, or null for ISO-8601
  * @param asOfZone            zone of an as_of without offset, or null for the run's zone
  * @param asOfFileName        regular expression whose first group is the as_of in a file's name, or null
+ * @param fetch               where the feed is pulled from over HTTP ({@code fetch:}), or null when it is not
  */
 public record SupplierFeedDefinition(
         String supplier,
@@ -39,7 +42,8 @@ public record SupplierFeedDefinition(
         String asOfFileName,
         SkuMatch matchSkuOn,
         boolean requireDoneMarker,
-        boolean requireSha256) {
+        boolean requireSha256,
+        FetchDefinition fetch) {
 
     /** The canonical fields a feed row has, whatever the supplier calls them. */
     public enum Field {

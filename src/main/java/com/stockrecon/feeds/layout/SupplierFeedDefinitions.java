@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.AsOfFrom;
+import com.stockrecon.fetch.definition.FetchDefinition;
+import com.stockrecon.fetch.definition.FetchSection;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.Field;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.SkuMatch;
 import com.stockrecon.inputs.csv.CsvReader;
@@ -104,7 +106,9 @@ public final class SupplierFeedDefinitions {
     static SupplierFeedDefinition parse(Path file) {
         String fileName = file.getFileName().toString();
         String supplier = fileName.substring(0, fileName.length() - ".yml".length());
-        DefinitionValues values = new DefinitionValues(file, JobDefinitions.readFlat(file));
+        Map<String, String> flat = JobDefinitions.readFlat(file);
+        FetchDefinition fetch = FetchSection.take(file, flat);
+        DefinitionValues values = new DefinitionValues(file, flat);
         values.allowOnly(KEYS);
         String files = glob(values);
         Charset encoding = encoding(values);
@@ -138,7 +142,8 @@ public final class SupplierFeedDefinitions {
         SkuMatch skuMatch = choice(values, "match-sku-on", SkuMatch.SKU, SkuMatch.class);
         return new SupplierFeedDefinition(supplier, file, files, encoding, delimiter, quote, skipLines, header, names,
                 positions, decimal, thousands, asOfFrom, pattern, zone, fileNameRegex, skuMatch,
-                values.flag("arrival.require-done-marker", false), values.flag("arrival.require-sha256", false));
+                values.flag("arrival.require-done-marker", false), values.flag("arrival.require-sha256", false),
+                fetch);
     }
 
     private static String glob(DefinitionValues values) {

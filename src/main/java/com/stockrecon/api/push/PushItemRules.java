@@ -18,6 +18,11 @@ public final class PushItemRules {
     private PushItemRules() {
     }
 
+    /** Whether the catalog could hold the sku: not blank, no NUL (no database text holds one). */
+    public static boolean mayBeInCatalog(String sku) {
+        return sku != null && !sku.isEmpty() && sku.indexOf('\0') < 0;
+    }
+
     /** {@code supplierOfSku}: the catalog's supplier of each sku it has. */
     public static Judged judge(List<PushItem> items, String supplierId, Map<String, String> supplierOfSku) {
         Map<String, Integer> last = new HashMap<>();

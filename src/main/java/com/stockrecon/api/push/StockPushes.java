@@ -97,7 +97,7 @@ public class StockPushes {
             Optional<CompletedRun> run = results.latestCompleted(destination.job());
             Map<String, String> catalog = run.isEmpty() ? Map.of()
                     : results.suppliersOf(run.get().runId(), push.items().stream()
-                            .map(PushItem::sku).filter(sku -> sku != null && !sku.isEmpty()).distinct().toList());
+                            .map(PushItem::sku).filter(PushItemRules::mayBeInCatalog).distinct().toList());
             PushItemRules.Judged judged = PushItemRules.judge(push.items(), supplier, catalog);
             String feedFile = null;
             if (!judged.accepted().isEmpty()) {

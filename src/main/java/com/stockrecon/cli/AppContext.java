@@ -19,9 +19,21 @@ public final class AppContext {
 
     /** Starts the context; {@code properties} win over the environment and application.properties. */
     public static ConfigurableApplicationContext start(boolean scheduler, Map<String, Object> properties) {
+        return start(scheduler, properties, WebApplicationType.NONE);
+    }
+
+    /** Starts the context with the embedded web server of the supplier API (no scheduler). */
+    public static ConfigurableApplicationContext startServer(Map<String, Object> properties) {
+        Map<String, Object> web = new java.util.LinkedHashMap<>(properties);
+        web.put("spring.main.web-application-type", "servlet");
+        return start(false, web, WebApplicationType.SERVLET);
+    }
+
+    private static ConfigurableApplicationContext start(boolean scheduler, Map<String, Object> properties,
+            WebApplicationType web) {
         SpringApplication application = new SpringApplication(StockReconApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(web);
         application.setRegisterShutdownHook(false);
         application.setLogStartupInfo(false);
         List<String> args = new ArrayList<>();

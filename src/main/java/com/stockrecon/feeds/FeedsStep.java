@@ -187,11 +187,12 @@ public class FeedsStep extends StagedStep {
             List<String> arriving = new ArrayList<>();
             for (Path path : candidates) {
                 FeedFileState before = FeedFileState.of(path);
-                FeedFormat.FeedArrival arrival = format.arrival(path);
+                FeedFormat.FeedArrival arrival = PushedFeeds.formatOf(path, format).arrival(path);
                 if (arrival.isWaiting()) {
                     arriving.add(path.getFileName() + " (" + arrival.waitingFor() + ")");
                 } else if (arrival.isFeed()) {
-                    files.add(scan(supplier, format, skus, path, before, arrival.invalidReason()));
+                    files.add(scan(supplier, PushedFeeds.formatOf(path, format),
+                            PushedFeeds.skusOf(path, skus, catalogSkus()), path, before, arrival.invalidReason()));
                 }
             }
             if (!arriving.isEmpty()) {
@@ -215,7 +216,8 @@ public class FeedsStep extends StagedStep {
                 return invalid(supplier, current, current.invalidReason() != null ? current.invalidReason()
                         : current.rejected() + " of " + current.read() + " rows rejected");
             }
-            CurrentFeedReading reading = readCurrent(supplier, format, skus, current);
+            CurrentFeedReading reading = readCurrent(supplier, PushedFeeds.formatOf(current.path(), format),
+                    PushedFeeds.skusOf(current.path(), skus, catalogSkus()), current);
             FeedFileState now = FeedFileState.of(current.path());
             if (!now.equals(scannedState)) {
                 reading.discard();
@@ -239,6 +241,10 @@ public class FeedsStep extends StagedStep {
             }
             reading.publish(stockWriter);
             return new FeedVerdict(USABLE, current.source());
+        }
+
+        private SkuMatcher catalogSkus() {
+            return new SkuMatcher(index::ordinal, "sku is not in the catalog");
         }
 
         private FeedVerdict invalid(String supplier, FeedFile current, String detail) {

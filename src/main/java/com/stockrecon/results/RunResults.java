@@ -1,7 +1,10 @@
 package com.stockrecon.results;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -69,6 +72,44 @@ public class RunResults {
             after = batch.get(batch.size() - 1).sku();
         }
         return page;
+    }
+
+    /**
+     * Up to {@code limit} SKUs after {@code afterSku} (exclusive; null: from the first) of one supplier
+     * (null: all) and, when {@code alertsOnly}, with an alert: filtered by the database, one query.
+     */
+    public List<SkuResult> page(long runId, String afterSku, int limit, String supplierId, boolean alertsOnly) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + WorkTable.RESULT.in(runId)
+                + " WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (afterSku != null) {
+            sql.append(" AND sku > ?");
+            args.add(afterSku);
+        }
+        if (supplierId != null) {
+            sql.append(" AND supplier_id = ?");
+            args.add(supplierId);
+        }
+        if (alertsOnly) {
+            sql.append(" AND tier IS NOT NULL");
+        }
+        sql.append(" ORDER BY sku FETCH FIRST ").append(Math.max(0, limit)).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), (row, n) -> read(row), args.toArray());
+    }
+
+    /** The supplier of each of {@code skus} that the run's catalog has; SKUs it lacks are not in the map. */
+    public Map<String, String> suppliersOf(long runId, Collection<String> skus) {
+        Map<String, String> suppliers = new HashMap<>();
+        List<String> all = new ArrayList<>(skus);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.query("SELECT sku, supplier_id FROM " + WorkTable.RESULT.in(runId) + " WHERE sku IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        suppliers.put(row.getString(1), row.getString(2));
+                    }, chunk.toArray());
+        }
+        return suppliers;
     }
 
     private static SkuResult read(java.sql.ResultSet row) throws java.sql.SQLException {

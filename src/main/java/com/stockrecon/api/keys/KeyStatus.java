@@ -1,0 +1,6 @@
+package com.stockrecon.api.keys;
+
+/** Whether a key may be used now. */
+public enum KeyStatus {
+    ACTIVE, EXPIRED, REVOKED
+}

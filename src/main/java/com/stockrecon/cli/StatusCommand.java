@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.outbound.DeliveryLines;
+import com.stockrecon.outbound.ledger.DeliveryLedger;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.Phase;
 import com.stockrecon.runs.RunHistory.RunState;
@@ -54,6 +56,7 @@ public class StatusCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             print(state.get(), out);
+            DeliveryLines.printStatus(context.getBean(DeliveryLedger.class), common.job, businessDate, out);
             out.flush();
             return exitCode(state.get());
         }

@@ -49,11 +49,13 @@ public class PublishStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
+    private final List<ReportContribution> contributions;
 
-    public PublishStep(StepServices services, RunRegistry registry) {
+    public PublishStep(StepServices services, RunRegistry registry, List<ReportContribution> contributions) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
+        this.contributions = contributions;
     }
 
     @Override
@@ -81,6 +83,7 @@ public class PublishStep extends StagedStep {
             summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
                     attempt.monitor()));
         }
+        contributions.forEach(contribution -> contribution.write(runId, partial));
         collectCounts(runId, summary);
         writeSummary(partial.resolve(SUMMARY), summary, run, attempt.stepExecution());
         Path published = folder.publish();

@@ -43,12 +43,15 @@ public class Deliveries {
     private final DeliveryLedger ledger;
     private final RunGuard guard;
     private final OutboundSettings settings;
+    private final SecretEnvironment environment;
 
-    public Deliveries(RunResults results, DeliveryLedger ledger, RunGuard guard, OutboundSettings settings) {
+    public Deliveries(RunResults results, DeliveryLedger ledger, RunGuard guard, OutboundSettings settings,
+            SecretEnvironment environment) {
         this.results = results;
         this.ledger = ledger;
         this.guard = guard;
         this.settings = settings;
+        this.environment = environment;
     }
 
     /**
@@ -108,7 +111,7 @@ public class Deliveries {
 
     private void sendAvailability(WebhookSender sender, long runId, LocalDate businessDate, DeliveryTarget target) {
         TargetDelivery delivery = new TargetDelivery(ledger, sender, runId, target,
-                Instant.now().plus(target.policy().worstCase()));
+                Instant.now().plus(target.policy().worstCase()), environment.variables());
         List<SkuResult> batch = new ArrayList<>(Math.min(target.batchSize(), 10_000));
         int[] batchNo = {0};
         results.forEach(runId, result -> {
@@ -143,7 +146,7 @@ public class Deliveries {
                 continue;
             }
             TargetDelivery delivery = new TargetDelivery(ledger, sender, runId, target,
-                    Instant.now().plus(target.policy().worstCase()));
+                    Instant.now().plus(target.policy().worstCase()), environment.variables());
             delivery.offer(0, order.size(), DeliveryBodies.purchaseOrder(target.subject(), businessDate, runId, order));
             delivery.finish();
         }

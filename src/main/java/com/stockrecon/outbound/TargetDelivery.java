@@ -39,7 +39,8 @@ final class TargetDelivery {
     private final AtomicReference<String> givenUp = new AtomicReference<>();
     private final List<CompletableFuture<Void>> sending = new ArrayList<>();
 
-    TargetDelivery(DeliveryLedger ledger, WebhookSender sender, long runId, DeliveryTarget target, Instant deadline) {
+    TargetDelivery(DeliveryLedger ledger, WebhookSender sender, long runId, DeliveryTarget target, Instant deadline,
+            Map<String, String> environment) {
         this.ledger = ledger;
         this.sender = sender;
         this.runId = runId;
@@ -48,7 +49,7 @@ final class TargetDelivery {
         this.recorded = ledger.recorded(runId, target.name());
         WebhookSecret known = null;
         try {
-            known = target.secret();
+            known = target.secret(environment);
         } catch (IllegalArgumentException noSecret) {
             givenUp.set("not sent: " + noSecret.getMessage());
         }

@@ -3,6 +3,7 @@ package com.stockrecon.outbound.targets;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.stockrecon.webhooks.RetryPolicy;
 import com.stockrecon.webhooks.WebhookSecret;
@@ -28,8 +29,8 @@ public record DeliveryTarget(String name, Kind kind, String subject, URI url, St
     }
 
     /** The signing secret, read from the environment now; a clear error when the variable is not set. */
-    public WebhookSecret secret() {
-        return WebhookSecret.fromEnvironment(secretEnv);
+    public WebhookSecret secret(Map<String, String> environment) {
+        return WebhookSecret.fromEnvironment(secretEnv, environment);
     }
 
     /** Which SKUs a distributor gets: those of the listed suppliers (all when none), and of the listed SKU patterns. */

@@ -90,7 +90,8 @@ class AvailabilityPushBenchmarkTest extends JobTestSupport {
                     + " (load average %.1f before, %.1f after, %d cores)%n", SKUS, batches, took.toMillis() / 1000.0,
                     loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
             assertThat(report.total()).isEqualTo(new DeliveryCounts(batches, 0, 0));
-            assertThat(receiver.received()).hasSize(batches).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+            assertThat(receiver.received().size()).isEqualTo(batches);
+            assertThat(receiver.received().stream().filter(r -> !r.signatureValid()).count()).isZero();
             assertThat(took).isLessThan(Duration.ofSeconds(30));
         }
     }

@@ -73,7 +73,7 @@ class DeliveryCrashProcessTest {
             assertThat(again.exitCode()).as(again.toString()).isZero();
             assertThat(again.stdout()).contains("already completed").contains("deliveries: " + batches + " delivered");
             List<Received> received = receiver.received();
-            assertThat(received).allSatisfy(message -> assertThat(message.signatureValid()).isTrue());
+            assertThat(OutboundJobTest.seen(receiver)).allSatisfy(message -> assertThat(message).endsWith(" valid"));
             Map<String, Long> receptions = received.stream()
                     .collect(Collectors.groupingBy(Received::id, Collectors.counting()));
             assertThat(receptions).hasSize(batches);
@@ -85,7 +85,7 @@ class DeliveryCrashProcessTest {
 
             assertThat(deliver.exitCode()).as(deliver.toString()).isZero();
             assertThat(deliver.stdout()).contains("slow").contains(batches + " delivered, 0 failed, 0 pending");
-            assertThat(receiver.received()).hasSize(received.size());
+            assertThat(OutboundJobTest.seen(receiver)).hasSize(received.size());
 
             Result status = stockrecon.run("status", "--jobs", jobs.toString(), "--date", D.toString());
             assertThat(status.stdout()).contains("deliveries " + batches + " delivered, 0 failed, 0 pending");

@@ -124,12 +124,6 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** One received message: its headers, body, whether its signature verified, when, and what we answered. */
     public record Received(String id, String timestamp, String body, boolean signatureValid, Instant at, int answered) {
-
-        @Override
-        public String toString() {
-            return "Received[" + id + " at " + at + ", " + body.length() + " chars, signature "
-                    + (signatureValid ? "valid" : "INVALID") + ", answered " + answered + "]";
-        }
     }
 
     /** A scripted answer: a status, an optional Retry-After, and how long to stall before answering. */

@@ -52,6 +52,7 @@ public class DeliveryListener {
             report.filter(done -> done.total().total() > 0).ifPresent(done -> console.info("deliveries: {}",
                     DeliveryLines.summary(done)));
         } catch (RuntimeException | Error e) {
+            console.info("deliveries: not attempted: {}", e.getMessage());
             log.error("deliveries of {} for {} failed; the run's outcome stands: {}", finished.request().jobName(),
                     finished.request().businessDate(), e.getMessage(), e);
         }

@@ -111,7 +111,8 @@ public class Deliveries {
 
     private void sendAvailability(WebhookSender sender, long runId, LocalDate businessDate, DeliveryTarget target) {
         TargetDelivery delivery = new TargetDelivery(ledger, sender, runId, target,
-                Instant.now().plus(target.policy().worstCase()), environment.variables());
+                Instant.now().plus(target.policy().worstCase()), environment.variables(),
+                settings.maxInFlight());
         List<SkuResult> batch = new ArrayList<>(Math.min(target.batchSize(), 10_000));
         int[] batchNo = {0};
         results.forEach(runId, result -> {
@@ -146,7 +147,8 @@ public class Deliveries {
                 continue;
             }
             TargetDelivery delivery = new TargetDelivery(ledger, sender, runId, target,
-                    Instant.now().plus(target.policy().worstCase()), environment.variables());
+                    Instant.now().plus(target.policy().worstCase()), environment.variables(),
+                settings.maxInFlight());
             delivery.offer(0, order.size(), DeliveryBodies.purchaseOrder(target.subject(), businessDate, runId, order));
             delivery.finish();
         }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.stockrecon.outbound.ledger.DeliveryLedger;
@@ -38,9 +39,12 @@ final class TargetDelivery {
     private final WebhookSecret secret;
     private final AtomicReference<String> givenUp = new AtomicReference<>();
     private final List<CompletableFuture<Void>> sending = new ArrayList<>();
+    // taken before a batch is looked at, so that a batch waiting for a slot sees a target given up meanwhile
+    private final Semaphore slots;
 
     TargetDelivery(DeliveryLedger ledger, WebhookSender sender, long runId, DeliveryTarget target, Instant deadline,
-            Map<String, String> environment) {
+            Map<String, String> environment, int maxInFlight) {
+        this.slots = new Semaphore(maxInFlight);
         this.ledger = ledger;
         this.sender = sender;
         this.runId = runId;
@@ -69,12 +73,20 @@ final class TargetDelivery {
                     + " (the target's definition or the run's results changed since)");
             return;
         }
+        try {
+            slots.acquire();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            ledger.recordNotSent(runId, target.name(), batch, "not sent: interrupted");
+            return;
+        }
         String reason = givenUp.get();
         if (reason == null && !Instant.now().isBefore(deadline)) {
             reason = "not sent: the target's delivery time (" + target.policy().worstCase().toSeconds()
                     + " s) ran out; send it with ./run.sh deliver";
         }
         if (reason != null) {
+            slots.release();
             ledger.recordNotSent(runId, target.name(), batch, reason);
             return;
         }
@@ -84,10 +96,14 @@ final class TargetDelivery {
     }
 
     private void settle(int batch, WebhookOutcome outcome) {
-        ledger.recordOutcome(runId, target.name(), batch, outcome);
-        boolean targetDown = outcome.lastStatus() == 0 || outcome.lastStatus() == 429 || outcome.lastStatus() >= 500;
-        if (!outcome.delivered() && targetDown) {
-            givenUp.compareAndSet(null, "not sent: an earlier batch failed (" + outcome.lastError() + ")");
+        try {
+            boolean targetDown = outcome.lastStatus() == 0 || outcome.lastStatus() == 429 || outcome.lastStatus() >= 500;
+            if (!outcome.delivered() && targetDown) {
+                givenUp.compareAndSet(null, "not sent: an earlier batch failed (" + outcome.lastError() + ")");
+            }
+            ledger.recordOutcome(runId, target.name(), batch, outcome);
+        } finally {
+            slots.release();
         }
     }
 

@@ -65,5 +65,4 @@ public class DeliverCommand implements Callable<Integer> {
             return counts.undelivered() == 0 && done.problem() == null ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
-
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.outbound.DeliveryLines;
+import com.stockrecon.outbound.ledger.DeliveryLedger;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.ExecutionLine;
 
@@ -56,6 +58,7 @@ public class HistoryCommand implements Callable<Integer> {
                 out.println("No runs of job " + job + " yet.");
             } else {
                 print(executions, out);
+                DeliveryLines.printHistory(context.getBean(DeliveryLedger.class), job, limit, out);
             }
             out.flush();
             return ExitCodes.OK;

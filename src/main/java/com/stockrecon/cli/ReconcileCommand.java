@@ -20,6 +20,7 @@ import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.config.Policy;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
+import com.stockrecon.outbound.OutboundSettings;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunLauncher;
 import com.stockrecon.runs.RunOutcome;
@@ -78,7 +79,7 @@ public class ReconcileCommand implements Callable<Integer> {
         }
         RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun,
                 new InputLayout(definition.catalog(), suppliers.folder()));
-        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of())) {
+        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of(OutboundSettings.JOBS_DIR, common.jobsDir()))) {
             RunInterruption interruption = context.getBean(RunInterruption.class);
             ProcessExit.onTerminate(interruption::request);
             try (ProgressDisplay progress = ProgressDisplay.start(context)) {

@@ -19,6 +19,7 @@ import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
+import com.stockrecon.outbound.OutboundSettings;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.scheduling.JobSchedule;
 import com.stockrecon.scheduling.ScheduledJobs;
@@ -60,7 +61,7 @@ public class ScheduleCommand implements Callable<Integer> {
                 running.request();
             }
         });
-        try (ConfigurableApplicationContext context = AppContext.start(true, Map.of())) {
+        try (ConfigurableApplicationContext context = AppContext.start(true, Map.of(OutboundSettings.JOBS_DIR, jobs))) {
             interruption.set(context.getBean(RunInterruption.class));
             if (stopRequested.getCount() == 0) {
                 return ExitCodes.OK;

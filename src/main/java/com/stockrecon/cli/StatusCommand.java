@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.fetch.FetchReport;
+import com.stockrecon.outbound.DeliveryLines;
+import com.stockrecon.outbound.ledger.DeliveryLedger;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.Phase;
 import com.stockrecon.runs.RunHistory.RunState;
@@ -57,6 +59,7 @@ public class StatusCommand implements Callable<Integer> {
             print(state.get(), out);
             context.getBean(FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
                     .forEach(line -> out.printf("  %-10s %s%n", "fetch", line));
+            DeliveryLines.printStatus(context.getBean(DeliveryLedger.class), common.job, businessDate, out);
             out.flush();
             return exitCode(state.get());
         }

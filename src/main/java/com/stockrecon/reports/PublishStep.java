@@ -49,12 +49,14 @@ public class PublishStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
+    private final List<ReportContribution> contributions;
     private List<SummarySection> sections = List.of();
 
-    public PublishStep(StepServices services, RunRegistry registry) {
+    public PublishStep(StepServices services, RunRegistry registry, List<ReportContribution> contributions) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
+        this.contributions = contributions;
     }
 
     @org.springframework.beans.factory.annotation.Autowired(required = false)
@@ -87,6 +89,7 @@ public class PublishStep extends StagedStep {
             summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
                     attempt.monitor()));
         }
+        contributions.forEach(contribution -> contribution.write(runId, partial));
         collectCounts(runId, summary);
         sections.forEach(section -> {
             Object content = section.content(run);

@@ -42,6 +42,8 @@ import com.stockrecon.inputs.csv.CsvReader;
 public final class SupplierFeedDefinitions {
 
     public static final String FOLDER = "suppliers";
+    /** A definition's section for the supplier's order endpoint (read by the outbound feature, not here). */
+    public static final String ORDERS = "orders";
 
     private static final Set<String> KEYS = Set.of("description", "files", "encoding", "delimiter", "quote",
             "skip-lines", "header", "columns.sku", "columns.quantity", "columns.as-of", "quantity.decimal-separator",
@@ -76,8 +78,12 @@ public final class SupplierFeedDefinitions {
         Map<String, SupplierFeedDefinition> definitions = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(SupplierFeedDefinitions::isDefinitionFile).sorted().toList()) {
-                SupplierFeedDefinition definition = parse(file);
-                definitions.put(definition.supplier(), definition);
+                Map<String, String> values = JobDefinitions.readFlat(file);
+                // a definition holding only an orders: section leaves the supplier's feeds canonical
+                if (values.isEmpty() || !feedKeys(values).isEmpty()) {
+                    SupplierFeedDefinition definition = parse(file, feedKeys(values));
+                    definitions.put(definition.supplier(), definition);
+                }
             }
         } catch (IOException e) {
             throw new ConfigurationException(folder + ": cannot list supplier feed definitions: " + e.getMessage(), e);
@@ -103,10 +109,19 @@ public final class SupplierFeedDefinitions {
         return Files.isRegularFile(file) && name.endsWith(".yml") && !name.startsWith(".");
     }
 
+    private static Map<String, String> feedKeys(Map<String, String> values) {
+        Map<String, String> feed = new java.util.LinkedHashMap<>(values);
+        feed.keySet().removeIf(key -> key.startsWith(ORDERS + "."));
+        return feed;
+    }
+
     static SupplierFeedDefinition parse(Path file) {
+        return parse(file, feedKeys(JobDefinitions.readFlat(file)));
+    }
+
+    private static SupplierFeedDefinition parse(Path file, Map<String, String> flat) {
         String fileName = file.getFileName().toString();
         String supplier = fileName.substring(0, fileName.length() - ".yml".length());
-        Map<String, String> flat = JobDefinitions.readFlat(file);
         FetchDefinition fetch = FetchSection.take(file, flat);
         DefinitionValues values = new DefinitionValues(file, flat);
         values.allowOnly(KEYS);

@@ -112,6 +112,17 @@ class SupplierFeedDefinitionsTest {
     }
 
     @Test
+    void anOrdersSectionIsLeftToTheOutboundFeatureAndAloneKeepsTheFeedsCanonical() throws IOException {
+        write("ONLY", "orders:\n  url: https://only.example/orders\n  secret-env: ONLY_SECRET\n");
+        write("BOTH", "delimiter: semicolon\norders:\n  url: https://both.example/orders\n  secret-env: BOTH_SECRET\n");
+
+        SupplierFeedDefinitions definitions = SupplierFeedDefinitions.load(jobs);
+
+        assertThat(definitions.suppliers()).containsExactly("BOTH");
+        assertThat(definitions.of("BOTH").orElseThrow().delimiter()).isEqualTo(';');
+    }
+
+    @Test
     void noFolderMeansNoDefinitions() {
         SupplierFeedDefinitions none = SupplierFeedDefinitions.load(jobs.resolve("elsewhere"));
 

@@ -11,29 +11,33 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.context.ApplicationContext;
 
 import com.stockrecon.runs.RunProgress;
 import com.stockrecon.runs.StepMonitor;
 
 /**
- * On an interactive terminal, one progress line refreshed every second (step, rows, rate, elapsed);
- * otherwise (cron, a service) no refreshed line. Either way one plain line per step when it ends,
+ * On an interactive terminal, one progress line refreshed every second ({@link ProgressLine}: step k of
+ * N, percent of its input and time left, rows, rate, elapsed); otherwise (cron, a service) no refreshed line. Either way one plain line per step when it ends,
  * with its rows, rate and duration, on the console and in the log.
  */
 final class ProgressDisplay implements AutoCloseable {
 
     private static final Logger progressLog = LoggerFactory.getLogger("stockrecon.progress");
-    private static final int LINE_WIDTH = 78;
+    private static final int LINE_WIDTH = ProgressLine.WIDTH;
     /** The outcome StagedStep reports for a step whose staged work was intact. */
     private static final String REUSED = "reused";
 
     private final ScheduledExecutorService ticker;
     private final PrintStream out;
+    private final List<String> steps;
     private volatile boolean closed;
 
-    private ProgressDisplay(RunProgress progress, boolean interactive, PrintStream out) {
+    private ProgressDisplay(RunProgress progress, List<String> steps, boolean interactive, PrintStream out) {
         this.out = out;
+        this.steps = steps;
         progress.onStepEnd(report -> {
             if (closed) {
                 return;
@@ -61,7 +65,9 @@ final class ProgressDisplay implements AutoCloseable {
     }
 
     static ProgressDisplay start(ApplicationContext context) {
-        return new ProgressDisplay(context.getBean(RunProgress.class), isTerminal(), System.out);
+        List<String> steps = context.getBean(Job.class) instanceof ListableStepLocator job
+                ? List.copyOf(job.getStepNames()) : List.of();
+        return new ProgressDisplay(context.getBean(RunProgress.class), steps, isTerminal(), System.out);
     }
 
     /**
@@ -86,9 +92,8 @@ final class ProgressDisplay implements AutoCloseable {
             return;
         }
         StepMonitor step = running.get(0);
-        long millis = Math.max(step.elapsedMillis(), 1);
-        String line = String.format(Locale.ROOT, "%-18s %,14d rows %,12.0f rows/s %9s", step.step(), step.rows(),
-                rate(step.rows(), millis), seconds(millis));
+        String line = ProgressLine.of(steps.indexOf(step.step()) + 1, steps.size(), step.step(), step.rows(),
+                step.elapsedMillis(), step.bytesDone(), step.bytesTotal());
         out.print("\r" + line + " ".repeat(Math.max(0, LINE_WIDTH - line.length())));
         out.flush();
     }

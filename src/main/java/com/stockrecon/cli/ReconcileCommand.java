@@ -20,6 +20,8 @@ import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.config.Policy;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
+import com.stockrecon.operations.JobOperations;
+import com.stockrecon.operations.OperationsSettings;
 import com.stockrecon.outbound.OutboundSettings;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunLauncher;
@@ -58,6 +60,7 @@ public class ReconcileCommand implements Callable<Integer> {
     public Integer call() {
         JobDefinition definition = JobDefinitions.load(common.jobsDir(), common.job);
         SupplierFeedDefinitions suppliers = SupplierFeedDefinitions.load(common.jobsDir());
+        OperationsSettings operations = OperationsSettings.of(definition);
         Set<String> policyKeys = Policy.defaults().asProperties().keySet();
         for (String key : policy.keySet()) {
             if (!policyKeys.contains(key)) {
@@ -80,6 +83,7 @@ public class ReconcileCommand implements Callable<Integer> {
         RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun,
                 new InputLayout(definition.catalog(), suppliers.folder()));
         try (ConfigurableApplicationContext context = AppContext.start(false, Map.of(OutboundSettings.JOBS_DIR, common.jobsDir()))) {
+            context.getBean(JobOperations.class).register(operations);
             RunInterruption interruption = context.getBean(RunInterruption.class);
             ProcessExit.onTerminate(interruption::request);
             try (ProgressDisplay progress = ProgressDisplay.start(context)) {

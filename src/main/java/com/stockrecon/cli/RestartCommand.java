@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.operations.JobOperations;
+import com.stockrecon.operations.OperationsSettings;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.Phase;
 import com.stockrecon.runs.RunHistory.RunState;
@@ -42,10 +44,11 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobDefinitions.load(common.jobsDir(), common.job);
+        OperationsSettings operations = OperationsSettings.of(JobDefinitions.load(common.jobsDir(), common.job));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ConfigurableApplicationContext context = AppContext.start(false, Map.of())) {
+            context.getBean(JobOperations.class).register(operations);
             Optional<RunState> state = context.getBean(RunHistory.class).latestRun(common.job, date);
             if (state.isEmpty()) {
                 err.println("stockrecon: no run of " + common.job + " for " + date + " to restart; './run.sh"

@@ -2,6 +2,7 @@ package com.stockrecon.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +20,9 @@ import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
+import com.stockrecon.operations.JobOperations;
+import com.stockrecon.operations.ManagementEndpoints;
+import com.stockrecon.operations.OperationsSettings;
 import com.stockrecon.outbound.OutboundSettings;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.scheduling.JobSchedule;
@@ -37,6 +41,16 @@ public class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", paramLabel = "DIR", description = "Folder of job definitions (default: jobs/ of the installation).")
     Path jobsDir;
+
+    @Option(names = "--management-port", paramLabel = "PORT",
+            defaultValue = "${env:STOCKRECON_MANAGEMENT_PORT:-" + ManagementEndpoints.SCHEDULE_PORT + "}",
+            description = "Port of /actuator/health and /actuator/prometheus (default: ${DEFAULT-VALUE},"
+                    + " or STOCKRECON_MANAGEMENT_PORT; 0: any free one).")
+    int managementPort;
+
+    @Option(names = "--management-address", paramLabel = "ADDRESS", defaultValue = ManagementEndpoints.LOOPBACK,
+            description = "Address the management port binds to (default: ${DEFAULT-VALUE}, loopback only).")
+    String managementAddress;
 
     @Option(names = "--stacktrace", description = "Print the full stack trace of a failure on stderr.")
     boolean stacktrace;
@@ -61,7 +75,12 @@ public class ScheduleCommand implements Callable<Integer> {
                 running.request();
             }
         });
-        try (ConfigurableApplicationContext context = AppContext.start(true, Map.of(OutboundSettings.JOBS_DIR, jobs))) {
+        scheduled.forEach(OperationsSettings::of);
+        Map<String, Object> properties = new LinkedHashMap<>(
+                ManagementEndpoints.standalone(managementPort, managementAddress));
+        properties.put(OutboundSettings.JOBS_DIR, jobs);
+        try (ConfigurableApplicationContext context = AppContext.start(true, properties)) {
+            scheduled.forEach(context.getBean(JobOperations.class)::register);
             interruption.set(context.getBean(RunInterruption.class));
             if (stopRequested.getCount() == 0) {
                 return ExitCodes.OK;

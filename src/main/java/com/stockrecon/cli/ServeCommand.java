@@ -16,7 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import com.stockrecon.api.http.ApiSettings;
+import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.operations.JobOperations;
+import com.stockrecon.operations.ManagementEndpoints;
+import com.stockrecon.operations.OperationsSettings;
 
 /** {@code stockrecon serve}: the supplier API until SIGTERM. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -47,10 +51,19 @@ public class ServeCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "60")
     int rateLimit;
 
+    @Option(names = "--management-port", paramLabel = "PORT", description = "Port of /actuator/health and"
+            + " /actuator/prometheus (default: the API's port).")
+    Integer managementPort;
+
+    @Option(names = "--management-address", paramLabel = "ADDRESS", defaultValue = ManagementEndpoints.LOOPBACK,
+            description = "Address a separate management port binds to (default: ${DEFAULT-VALUE}).")
+    String managementAddress;
+
     @Override
     public Integer call() {
         Path jobs = common.jobsDir();
-        JobDefinitions.load(jobs, common.job);
+        JobDefinition definition = JobDefinitions.load(jobs, common.job);
+        OperationsSettings.of(definition);
         if (rateLimit < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--rate-limit must be at least 1");
@@ -66,7 +79,9 @@ public class ServeCommand implements Callable<Integer> {
         if (input != null) {
             properties.put(ApiSettings.PREFIX + "input", Path.of(input).toAbsolutePath().normalize().toString());
         }
+        properties.putAll(ManagementEndpoints.besideApi(port, managementPort, managementAddress));
         try (ConfigurableApplicationContext context = AppContext.startServer(properties)) {
+            context.getBean(JobOperations.class).register(definition);
             int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
             console.info("serving the supplier API of job {} on http://{}:{}/api/v1/", common.job, bind, actual);
             stopRequested.await();

@@ -27,6 +27,8 @@ public final class JobDefinitions {
     public static final String DEFAULT_JOB = "reconciliation";
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("description", "input", "reports", "schedule.cron");
+    /** Sections another feature reads and checks (com.stockrecon.operations.OperationsSettings). */
+    private static final List<String> OPERATIONS_SECTIONS = List.of("metrics.", "health.", "alerts.");
     private static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private JobDefinitions() {
@@ -79,7 +81,8 @@ public final class JobDefinitions {
                             + String.join(", ", policyKeys) + ")");
                 }
                 policy.put(policyKey, entry.getValue());
-            } else if (!TOP_LEVEL_KEYS.contains(key) && !CatalogSource.KEYS.contains(key)) {
+            } else if (!TOP_LEVEL_KEYS.contains(key) && !CatalogSource.KEYS.contains(key)
+                    && OPERATIONS_SECTIONS.stream().noneMatch(key::startsWith)) {
                 throw new ConfigurationException(file + ": unknown key '" + key + "'");
             }
         }

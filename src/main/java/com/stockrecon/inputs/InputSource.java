@@ -26,12 +26,17 @@ public final class InputSource implements AutoCloseable {
     private final CsvReader reader;
     private final Map<String, Integer> columns;
     private final int width;
+    private final CountingInputStream bytes;
+    private final long size;
 
-    private InputSource(String source, CsvReader reader, Map<String, Integer> columns, int width) {
+    private InputSource(String source, CsvReader reader, Map<String, Integer> columns, int width,
+            CountingInputStream bytes, long size) {
         this.source = source;
         this.reader = reader;
         this.columns = columns;
         this.width = width;
+        this.bytes = bytes;
+        this.size = size;
     }
 
     public static InputSource open(Path file, String source, List<String> required, List<String> optional) {
@@ -39,11 +44,15 @@ public final class InputSource implements AutoCloseable {
             throw new InputFileException(source + ": required file is missing (looked for " + file + ")");
         }
         CsvReader reader;
+        CountingInputStream bytes;
+        long size;
         try {
+            size = Files.size(file);
+            bytes = new CountingInputStream(Files.newInputStream(file));
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            reader = CsvReader.canonical(new InputStreamReader(Files.newInputStream(file), decoder));
+            reader = CsvReader.canonical(new InputStreamReader(bytes, decoder));
         } catch (IOException e) {
             throw new InputFileException(source + ": cannot be read: " + e.getMessage(), e);
         }
@@ -53,7 +62,7 @@ public final class InputSource implements AutoCloseable {
                 throw new InputFileException(source + ": the file is empty; a header row is required");
             }
             Map<String, Integer> columns = mapHeader(source, header, required, optional);
-            return new InputSource(source, reader, columns, header.size());
+            return new InputSource(source, reader, columns, header.size(), bytes, size);
         } catch (IOException e) {
             closeQuietly(reader);
             throw new InputFileException(source + ": cannot be read: " + e.getMessage(), e);
@@ -102,6 +111,15 @@ public final class InputSource implements AutoCloseable {
     /** Number of cells every record must have: the header's. */
     public int width() {
         return width;
+    }
+
+    /** The file's size in bytes, and how many of them were read so far (ahead of the records, by a buffer). */
+    public long size() {
+        return size;
+    }
+
+    public long bytesRead() {
+        return bytes.count();
     }
 
     public CsvRecord next() {

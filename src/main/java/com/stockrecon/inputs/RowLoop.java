@@ -15,9 +15,16 @@ public final class RowLoop {
     public static SourceTally run(InputSource input, Findings findings, StepMonitor monitor, RowHandler handler) {
         SourceTally tally = findings.tally(input.source());
         int width = input.width();
+        monitor.expectBytes(input.size());
+        long reported = 0;
         CsvRecord record;
         while ((record = input.next()) != null) {
             monitor.rowDone();
+            long read = input.bytesRead();
+            if (read != reported) {
+                monitor.bytesRead(read - reported);
+                reported = read;
+            }
             if (record.problem() != null) {
                 findings.reject(tally, record.line(), record.problem(), record.raw());
                 continue;
@@ -38,6 +45,7 @@ public final class RowLoop {
                 findings.reject(tally, record.line(), rejected.getMessage(), record.raw());
             }
         }
+        monitor.bytesRead(input.bytesRead() - reported);
         return tally;
     }
 

@@ -40,6 +40,8 @@ public final class StockReconProcess {
 
     private StockReconProcess(Path workDir) {
         this.workDir = workDir.toAbsolutePath().normalize();
+        // schedulers on one machine each take a free management port, not 8081
+        environment.put("STOCKRECON_MANAGEMENT_PORT", "0");
         try {
             Files.createDirectories(this.workDir);
         } catch (IOException e) {

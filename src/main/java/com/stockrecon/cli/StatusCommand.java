@@ -55,6 +55,7 @@ public class StatusCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             print(state.get(), out);
+            out.flush();
             context.getBean(FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
                     .forEach(line -> out.printf("  %-10s %s%n", "fetch", line));
             out.flush();

@@ -49,17 +49,11 @@ public class PublishStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
-    private List<SummarySection> sections = List.of();
 
     public PublishStep(StepServices services, RunRegistry registry) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void sections(List<SummarySection> sections) {
-        this.sections = List.copyOf(sections);
     }
 
     @Override
@@ -88,12 +82,6 @@ public class PublishStep extends StagedStep {
                     attempt.monitor()));
         }
         collectCounts(runId, summary);
-        sections.forEach(section -> {
-            Object content = section.content(run);
-            if (content != null) {
-                summary.section(section.key(), content);
-            }
-        });
         writeSummary(partial.resolve(SUMMARY), summary, run, attempt.stepExecution());
         Path published = folder.publish();
         registry.markCompleted(runId, published.toString(), new RunMetrics(summary.rowsRead(), summary.alertCount(),
@@ -128,6 +116,7 @@ public class PublishStep extends StagedStep {
     }
 
     private void collectCounts(long runId, RunSummary summary) {
+        sections.forEach(section -> summary.section(section.key(), section.content(runId)));
         staging.jdbc().query("SELECT source, rows_read, accepted, rejected, ignored, ignored_reasons FROM "
                 + WorkTable.SOURCES.in(runId), row -> {
                     summary.source(new RunSummary.SourceCounts(row.getString(1), row.getLong(2), row.getLong(3),
@@ -172,5 +161,13 @@ public class PublishStep extends StagedStep {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private List<SummarySection> sections = List.of();
+
+    /** The summary.json sections of other features; a setter so that the step's constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void sections(List<SummarySection> sections) {
+        this.sections = List.copyOf(sections);
     }
 }

@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import com.stockrecon.config.JobDefinitions;
-import com.stockrecon.fetch.FetchReport;
 import com.stockrecon.runs.RunHistory;
 import com.stockrecon.runs.RunHistory.Phase;
 import com.stockrecon.runs.RunHistory.RunState;
@@ -56,7 +55,7 @@ public class StatusCommand implements Callable<Integer> {
             }
             print(state.get(), out);
             out.flush();
-            context.getBean(FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
+            context.getBean(com.stockrecon.fetch.FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
                     .forEach(line -> out.printf("  %-10s %s%n", "fetch", line));
             out.flush();
             return exitCode(state.get());

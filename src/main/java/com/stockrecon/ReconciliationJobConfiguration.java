@@ -52,7 +52,7 @@ public class ReconciliationJobConfiguration {
     Job reconciliationJob(JobRepository repository, PlatformTransactionManager transactions, RunCleanup cleanup,
             CatalogStep catalog, QuantityFileStep onHandStep, QuantityFileStep reservationsStep,
             QuantityFileStep inTransitStep, SalesStep sales, CountsStep counts, FeedsStep feeds,
-            ReconcileStep reconcile, PublishStep publish, FetchFeedsStep fetch) {
+            ReconcileStep reconcile, PublishStep publish) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(cleanup)
                 .start(step(catalog, repository, transactions))
@@ -73,5 +73,12 @@ public class ReconciliationJobConfiguration {
                 .tasklet(tasklet, transactions)
                 .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** Fetches supplier feeds published at a URL, before the feeds step reads them. */
+    private final FetchFeedsStep fetch;
+
+    ReconciliationJobConfiguration(FetchFeedsStep fetch) {
+        this.fetch = fetch;
     }
 }

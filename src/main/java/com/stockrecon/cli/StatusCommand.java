@@ -57,6 +57,7 @@ public class StatusCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             print(state.get(), out);
+            out.flush();
             context.getBean(FetchReport.class).statusLines(common.job, businessDate, state.get().latest().rerun())
                     .forEach(line -> out.printf("  %-10s %s%n", "fetch", line));
             DeliveryLines.printStatus(context.getBean(DeliveryLedger.class), common.job, businessDate, out);

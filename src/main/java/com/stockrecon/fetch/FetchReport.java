@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.reports.SummarySection;
-import com.stockrecon.runs.RunContext;
 
 /** What a run's fetches came to, as summary.json's {@code fetch} object and as lines of {@code status}. */
 @Component
@@ -29,8 +28,8 @@ public class FetchReport implements SummarySection {
 
     /** {@code {"ACME": {"outcome": "FAILED", "detail": "HTTP 401 ...", ...}}}, or null when nothing was fetched. */
     @Override
-    public Object content(RunContext run) {
-        List<FetchResult> results = records.ofRun(run.runId());
+    public Object content(long runId) {
+        List<FetchResult> results = records.ofRun(runId);
         if (results.isEmpty()) {
             return null;
         }

@@ -50,17 +50,15 @@ public class PublishStep extends StagedStep {
     private final Staging staging;
     private final RunRegistry registry;
     private final List<ReportContribution> contributions;
-    private List<SummarySection> sections = List.of();
+    private final List<SummarySection> sections;
 
-    public PublishStep(StepServices services, RunRegistry registry, List<ReportContribution> contributions) {
+    /** Other features add files to the folder ({@code contributions}) and sections to summary.json. */
+    public PublishStep(StepServices services, RunRegistry registry, List<ReportContribution> contributions,
+            List<SummarySection> sections) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
-        this.contributions = contributions;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void sections(List<SummarySection> sections) {
+        this.contributions = List.copyOf(contributions);
         this.sections = List.copyOf(sections);
     }
 
@@ -91,12 +89,6 @@ public class PublishStep extends StagedStep {
         }
         contributions.forEach(contribution -> contribution.write(runId, partial));
         collectCounts(runId, summary);
-        sections.forEach(section -> {
-            Object content = section.content(run);
-            if (content != null) {
-                summary.section(section.key(), content);
-            }
-        });
         writeSummary(partial.resolve(SUMMARY), summary, run, attempt.stepExecution());
         Path published = folder.publish();
         registry.markCompleted(runId, published.toString(), new RunMetrics(summary.rowsRead(), summary.alertCount(),
@@ -131,6 +123,7 @@ public class PublishStep extends StagedStep {
     }
 
     private void collectCounts(long runId, RunSummary summary) {
+        sections.forEach(section -> summary.section(section.key(), section.content(runId)));
         staging.jdbc().query("SELECT source, rows_read, accepted, rejected, ignored, ignored_reasons FROM "
                 + WorkTable.SOURCES.in(runId), row -> {
                     summary.source(new RunSummary.SourceCounts(row.getString(1), row.getLong(2), row.getLong(3),

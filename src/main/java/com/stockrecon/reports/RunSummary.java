@@ -20,10 +20,10 @@ public final class RunSummary {
     private final Map<String, Object> root = new LinkedHashMap<>();
     private final List<SourceCounts> sources = new ArrayList<>();
     private final Map<String, Long> outputs = new LinkedHashMap<>();
+    private final Map<String, Object> sections = new LinkedHashMap<>();
     private final Map<String, Long> alerts = new LinkedHashMap<>();
     private final Map<String, Long> discrepancies = new LinkedHashMap<>();
     private final Map<String, Long> feeds = new LinkedHashMap<>();
-    private final Map<String, Object> sections = new LinkedHashMap<>();
 
     public RunSummary(String runId, String job, String businessDate) {
         root.put("run_id", runId);
@@ -47,11 +47,6 @@ public final class RunSummary {
     /** Suppliers whose current feed had this status ({@code usable}, {@code stale}, {@code invalid}, {@code missing}). */
     public void feeds(String status, long count) {
         feeds.put(status, count);
-    }
-
-    /** A section another feature adds ({@link SummarySection}), after the counts. */
-    public void section(String key, Object content) {
-        sections.put(key, content);
     }
 
     public void source(SourceCounts counts) {
@@ -84,6 +79,13 @@ public final class RunSummary {
 
     public long outputRows(String fileName) {
         return outputs.getOrDefault(fileName, 0L);
+    }
+
+    /** A section another feature adds ({@link SummarySection}) after the counts; none when {@code content} is null. */
+    public void section(String key, Object content) {
+        if (content != null) {
+            sections.put(key, content);
+        }
     }
 
     /** The summary with timings and policy appended last. */

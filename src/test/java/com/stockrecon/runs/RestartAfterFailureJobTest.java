@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepExecution;
 
 import com.stockrecon.support.Fixtures;
@@ -49,7 +50,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
                 Map.entry("readCatalog", StagedStep.REUSED), Map.entry("readOnHand", StagedStep.REUSED),
                 Map.entry("readReservations", StagedStep.REUSED), Map.entry("readInTransit", StagedStep.REUSED),
                 Map.entry("readSales", StagedStep.REUSED), Map.entry("readCounts", "COMPLETED"),
-                Map.entry("fetchFeeds", "NOOP"), Map.entry("readFeeds", "COMPLETED"), Map.entry("reconcile", "COMPLETED"),
+                Map.entry("readFeeds", "COMPLETED"), Map.entry("reconcile", "COMPLETED"),
                 Map.entry("publish", "COMPLETED"));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
     }
@@ -74,7 +75,6 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
         Map<String, String> steps = exitCodes(restarted);
         assertThat(steps).containsEntry("publish", "COMPLETED");
         steps.remove("publish");
-        assertThat(steps.remove("fetchFeeds")).as("no supplier of the fixture is fetched").isEqualTo("NOOP");
         assertThat(steps).hasSize(8).allSatisfy((step, exit) -> assertThat(exit).as(step).isEqualTo(StagedStep.REUSED));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
     }
@@ -100,7 +100,10 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
     static Map<String, String> exitCodes(RunOutcome outcome) {
         Map<String, String> codes = new HashMap<>();
         for (StepExecution step : outcome.execution().getStepExecutions()) {
-            codes.put(step.getStepName(), step.getExitStatus().getExitCode());
+            // a step with nothing to do (fetchFeeds without a supplier to fetch) ends NOOP: left out
+            if (!ExitStatus.NOOP.getExitCode().equals(step.getExitStatus().getExitCode())) {
+                codes.put(step.getStepName(), step.getExitStatus().getExitCode());
+            }
         }
         return codes;
     }

@@ -26,10 +26,9 @@ import java.util.stream.Stream;
 import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.AsOfFrom;
-import com.stockrecon.fetch.definition.FetchDefinition;
-import com.stockrecon.fetch.definition.FetchSection;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.Field;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.SkuMatch;
+import com.stockrecon.fetch.definition.FetchSection;
 import com.stockrecon.inputs.csv.CsvReader;
 
 /**
@@ -45,10 +44,10 @@ public final class SupplierFeedDefinitions {
     /** A definition's section for the supplier's order endpoint (read by the outbound feature, not here). */
     public static final String ORDERS = "orders";
 
-    private static final Set<String> KEYS = Set.of("description", "files", "encoding", "delimiter", "quote",
+    private static final Set<String> KEYS = FetchSection.withKeys(Set.of("description", "files", "encoding", "delimiter", "quote",
             "skip-lines", "header", "columns.sku", "columns.quantity", "columns.as-of", "quantity.decimal-separator",
             "quantity.thousands-separator", "as-of.from", "as-of.pattern", "as-of.zone", "as-of.file-name",
-            "match-sku-on", "arrival.require-done-marker", "arrival.require-sha256");
+            "match-sku-on", "arrival.require-done-marker", "arrival.require-sha256"));
 
     private static final Map<String, Character> DELIMITERS = Map.of("comma", ',', "semicolon", ';', "tab", '\t',
             "pipe", '|');
@@ -122,7 +121,6 @@ public final class SupplierFeedDefinitions {
     private static SupplierFeedDefinition parse(Path file, Map<String, String> flat) {
         String fileName = file.getFileName().toString();
         String supplier = fileName.substring(0, fileName.length() - ".yml".length());
-        FetchDefinition fetch = FetchSection.take(file, flat);
         DefinitionValues values = new DefinitionValues(file, flat);
         values.allowOnly(KEYS);
         String files = glob(values);
@@ -158,7 +156,7 @@ public final class SupplierFeedDefinitions {
         return new SupplierFeedDefinition(supplier, file, files, encoding, delimiter, quote, skipLines, header, names,
                 positions, decimal, thousands, asOfFrom, pattern, zone, fileNameRegex, skuMatch,
                 values.flag("arrival.require-done-marker", false), values.flag("arrival.require-sha256", false),
-                fetch);
+                FetchSection.read(file));
     }
 
     private static String glob(DefinitionValues values) {

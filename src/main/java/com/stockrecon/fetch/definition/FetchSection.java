@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.stockrecon.config.ConfigurationException;
+import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.fetch.definition.FetchDefinition.Auth;
 
 /**
@@ -43,19 +43,22 @@ public final class FetchSection {
         this.values = values;
     }
 
-    /**
-     * Removes the {@code fetch.*} keys from {@code flat} and returns them as a definition, or null
-     * when the file has no {@code fetch:} section. {@code flat} must be modifiable.
-     */
-    public static FetchDefinition take(Path file, Map<String, String> flat) {
+    /** {@code keys} and the {@code fetch.*} keys: what a supplier definition may hold. */
+    public static Set<String> withKeys(Set<String> keys) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        KEYS.forEach(key -> all.add(PREFIX + key));
+        return Set.copyOf(all);
+    }
+
+    /** The {@code fetch:} section of a supplier definition, or null when it has none. */
+    public static FetchDefinition read(Path file) {
+        Map<String, String> flat = JobDefinitions.readFlat(file);
         Map<String, String> section = new TreeMap<>();
-        for (Iterator<Map.Entry<String, String>> entries = flat.entrySet().iterator(); entries.hasNext();) {
-            Map.Entry<String, String> entry = entries.next();
-            if (entry.getKey().startsWith(PREFIX)) {
-                section.put(entry.getKey().substring(PREFIX.length()), entry.getValue());
-                entries.remove();
+        flat.forEach((key, value) -> {
+            if (key.startsWith(PREFIX)) {
+                section.put(key.substring(PREFIX.length()), value);
             }
-        }
+        });
         if (section.isEmpty()) {
             return null;
         }

@@ -119,8 +119,11 @@ class FetchSectionTest {
                 "'soon' is not a duration such as 30s, 500ms or 2m");
         assertProblem("fetch:\n  url: https://a.example/s.csv\n  max-bytes: 1TB\n", "fetch.max-bytes",
                 "'1TB' is not a size such as 1048576, 64KiB, 512MiB or 2GiB");
-        assertProblem("fetch:\n  url: https://a.example/s.csv\n  password: x\n", "fetch.password",
-                "unknown key (keys: auth, file-name, max-bytes, redirect-hosts, retries, secret-env, timeout, url, user)");
+        Path file = write("BAD", "fetch:\n  url: https://a.example/s.csv\n  password: x\n");
+        assertThatThrownBy(() -> SupplierFeedDefinitions.load(jobs)).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(file + ": key 'fetch.password': unknown key (keys: ")
+                .hasMessageContaining("fetch.auth, fetch.file-name, fetch.max-bytes, fetch.redirect-hosts,"
+                        + " fetch.retries, fetch.secret-env, fetch.timeout, fetch.url, fetch.user");
     }
 
     private void assertProblem(String yaml, String key, String problem) throws IOException {

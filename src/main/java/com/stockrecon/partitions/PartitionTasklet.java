@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.runs.RunProgress;
@@ -24,12 +25,15 @@ import com.stockrecon.runs.StagedStep;
 @Component
 public class PartitionTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(PartitionTasklet.class);
     private static final ThreadLocal<StepReport> LAST_REPORT = new ThreadLocal<>();
 
     private final Map<String, StagedStep> stages = new HashMap<>();
+    private final Logger log;
 
-    public PartitionTasklet(List<StagedStep> stagedSteps, RunProgress progress) {
+    /** A worker's partition lines are its console output; in a reconcile process the step lines are. */
+    public PartitionTasklet(List<StagedStep> stagedSteps, RunProgress progress,
+            @Value("${stockrecon.partitions.worker:false}") boolean worker) {
+        this.log = LoggerFactory.getLogger(worker ? "stockrecon.progress" : PartitionTasklet.class.getName());
         stagedSteps.forEach(step -> stages.put(step.name(), step));
         // a step's end is reported on the thread that ran it
         progress.onStepEnd(LAST_REPORT::set);

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +32,7 @@ import com.stockrecon.partitions.PartitionedSteps;
  * worker runs the still-STARTED partition again, which redoes its staged work from scratch.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableIntegration
 @ConditionalOnProperty(name = "stockrecon.partitions.worker", havingValue = "true")
 public class PartitionWorker {
 
@@ -56,7 +58,7 @@ public class PartitionWorker {
 
     /** Consumes requests; started by the worker command once it has checked the database ({@link #INBOUND}). */
     @Bean
-    IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory,
+    IntegrationFlow partitionRequestsFlow(ConnectionFactory connectionFactory,
             @Value("${stockrecon.partitions.count:0}") int count,
             @Value("${stockrecon.partitions.worker-grace:PT2M}") Duration grace) {
         int consumers = count > 0 ? count : Runtime.getRuntime().availableProcessors();

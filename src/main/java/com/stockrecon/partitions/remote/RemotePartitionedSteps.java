@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
 
@@ -30,6 +31,7 @@ import com.stockrecon.runs.StagedStep;
  * within {@code stockrecon.partitions.timeout} fails the step; the same command then restarts it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableIntegration
 @ConditionalOnProperty(name = "stockrecon.partitions.remote", havingValue = "true")
 public class RemotePartitionedSteps implements PartitionedSteps {
 

@@ -24,9 +24,13 @@ final class TestVhost implements AutoCloseable {
         return name;
     }
 
-    /** Stops and starts the vhost: its connections are closed; durable queues and persistent messages stay. */
+    /**
+     * What a broker restart does to this vhost's clients: every connection is closed, then the vhost's
+     * processes are restarted; durable queues and persistent messages stay.
+     */
     void restart() {
-        rabbitmqctl("restart_vhost", name);
+        rabbitmqctl("close_all_connections", "--vhost", name, "--limit", "1000", "broker restart (test)");
+        rabbitmqctl("restart_vhost", "--vhost", name);
     }
 
     @Override

@@ -49,7 +49,7 @@ rabbitmqctl -q add_vhost "$vhost" && rabbitmqctl -q set_permissions -p "$vhost" 
 export SPRING_DATASOURCE_URL="jdbc:postgresql://${BENCH_PG_HOST:-127.0.0.1}:${BENCH_PG_PORT:-5432}/${BENCH_PG_DB:-test}?currentSchema=$schema"
 export SPRING_DATASOURCE_USERNAME="${BENCH_PG_USER:-postgres}" SPRING_DATASOURCE_PASSWORD="${BENCH_PG_PASSWORD:-}"
 export SPRING_RABBITMQ_VIRTUAL_HOST="$vhost"
-java_opts=(${JAVA_OPTS:--XX:+UseParallelGC})
+java_opts=(${JAVA_OPTS:--XX:+UseParallelGC -Xmx1g} -Dstockrecon.home="$root")
 
 remote=()
 if [ "$workers" -gt 0 ]; then
@@ -69,7 +69,7 @@ fi
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 start="$(date +%s%N)"
 (cd "$tmp" && java "${java_opts[@]}" -jar "$jar" reconcile "${remote[@]}" --input "$inputs" --reports "$tmp/reports" \
-  --date "$date" >"$tmp/stdout.txt" 2>"$tmp/stderr.txt") || { tail -20 "$tmp/stdout.txt" "$tmp/stderr.txt" >&2; exit 1; }
+  --date "$date" >"$tmp/stdout.txt" 2>"$tmp/stderr.txt") || { tail -n 20 "$tmp/stdout.txt" "$tmp/stderr.txt" >&2; exit 1; }
 wall="$(awk -v a="$start" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -17,6 +17,7 @@ import com.stockrecon.inputs.CountsStep;
 import com.stockrecon.inputs.QuantityFile;
 import com.stockrecon.inputs.QuantityFileStep;
 import com.stockrecon.inputs.SalesStep;
+import com.stockrecon.partitions.PartitionedSteps;
 import com.stockrecon.reconciliation.ReconcileStep;
 import com.stockrecon.reports.PublishStep;
 import com.stockrecon.runs.RunCleanup;
@@ -32,6 +33,7 @@ import com.stockrecon.runs.StepServices;
 public class ReconciliationJobConfiguration {
 
     public static final String JOB_NAME = "reconciliation";
+    public static final String READ_SOURCES = "readSources";
 
     @Bean
     QuantityFileStep onHandStep(StepServices services, CatalogIndexCache catalog) {
@@ -48,18 +50,21 @@ public class ReconciliationJobConfiguration {
         return new QuantityFileStep(QuantityFile.IN_TRANSIT, services, catalog);
     }
 
+    /** The source files read side by side: one partition each (on threads, or on workers with --remote). */
+    @Bean
+    Step readSources(PartitionedSteps partitions, QuantityFileStep onHandStep, QuantityFileStep reservationsStep,
+            QuantityFileStep inTransitStep, SalesStep sales) {
+        return partitions.step(READ_SOURCES, java.util.List.of(sales, onHandStep, reservationsStep, inTransitStep));
+    }
+
     @Bean
     Job reconciliationJob(JobRepository repository, PlatformTransactionManager transactions, RunCleanup cleanup,
-            CatalogStep catalog, QuantityFileStep onHandStep, QuantityFileStep reservationsStep,
-            QuantityFileStep inTransitStep, SalesStep sales, CountsStep counts, FeedsStep feeds,
+            CatalogStep catalog, Step readSources, CountsStep counts, FeedsStep feeds,
             ReconcileStep reconcile, PublishStep publish) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(cleanup)
                 .start(step(catalog, repository, transactions))
-                .next(step(onHandStep, repository, transactions))
-                .next(step(reservationsStep, repository, transactions))
-                .next(step(inTransitStep, repository, transactions))
-                .next(step(sales, repository, transactions))
+                .next(readSources)
                 .next(step(counts, repository, transactions))
                 .next(FetchFeedsStep.step(fetch, repository, transactions))
                 .next(step(feeds, repository, transactions))

@@ -18,15 +18,18 @@ import com.stockrecon.config.ConfigurationException;
 import com.stockrecon.config.InputLayout;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
+import com.stockrecon.config.PartitionPlan;
 import com.stockrecon.config.Policy;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.operations.JobOperations;
 import com.stockrecon.operations.OperationsSettings;
 import com.stockrecon.outbound.OutboundSettings;
+import com.stockrecon.partitions.remote.PartitionQueue;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunLauncher;
 import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.runs.RunRequest;
+import com.stockrecon.staging.Staging;
 
 /** {@code stockrecon reconcile}: one run for one business date. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
@@ -56,6 +59,12 @@ public class ReconcileCommand implements Callable<Integer> {
     @Option(names = {"-P", "--policy"}, paramLabel = "KEY=VALUE", description = "Override a policy value, e.g. -P window-days=21 (repeatable).")
     Map<String, String> policy = new LinkedHashMap<>();
 
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the heavy steps run at once (default: the job definition's, else one per core).")
+    Integer partitions;
+
+    @Option(names = "--remote", description = "Run the partitions on worker processes (run.sh worker) through RabbitMQ; needs PostgreSQL.")
+    boolean remote;
+
     @Override
     public Integer call() {
         JobDefinition definition = JobDefinitions.load(common.jobsDir(), common.job);
@@ -82,7 +91,13 @@ public class ReconcileCommand implements Callable<Integer> {
         }
         RunRequest request = new RunRequest(definition.name(), businessDate, inputDir, reportsDir, resolved, rerun,
                 new InputLayout(definition.catalog(), suppliers.folder()));
-        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of(OutboundSettings.JOBS_DIR, common.jobsDir()))) {
+        PartitionPlan plan = definition.partitions().overriddenBy(partitions, remote);
+        try (ConfigurableApplicationContext context = AppContext.start(false, Map.of(
+                OutboundSettings.JOBS_DIR, common.jobsDir(),
+                "stockrecon.partitions.count", plan.count(), "stockrecon.partitions.remote", plan.remote()))) {
+            if (plan.remote()) {
+                PartitionQueue.requirePostgres(context.getBean(Staging.class));
+            }
             context.getBean(JobOperations.class).register(operations);
             RunInterruption interruption = context.getBean(RunInterruption.class);
             ProcessExit.onTerminate(interruption::request);

@@ -17,7 +17,7 @@ import com.stockrecon.runs.FailureMessages;
         subcommands = {ReconcileCommand.class, RestartCommand.class, StatusCommand.class, HistoryCommand.class,
                 ScheduleCommand.class, GenerateCommand.class, FetchCommand.class, ServeCommand.class,
                 KeysCommand.class, AuditCommand.class, DeliverCommand.class, HealthCommand.class,
-                CommandLine.HelpCommand.class},
+                WorkerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed (run the same command again to restart), 2 bad usage or"
                 + " configuration, 3 another run of the date is in progress, 4 stopped by a signal (run again to finish).",
                 "status exits with the code of the date's run (1 also when it never ran); schedule exits 0 when"

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param cron    Quartz cron expression (seconds first), or null when the job is not scheduled
  * @param catalog where the catalog and on-hand stock come from (canonical files unless a
  *                {@code catalog:} section says otherwise)
+ * @param partitions {@code partitions.count} and {@code partitions.remote}: how the partitioned steps run
  */
 public record JobDefinition(
         String name,
@@ -20,10 +21,17 @@ public record JobDefinition(
         String reports,
         String cron,
         Map<String, String> policy,
-        CatalogSource catalog) {
+        CatalogSource catalog,
+        PartitionPlan partitions) {
 
     public JobDefinition {
         catalog = catalog == null ? CatalogSource.CANONICAL : catalog;
+        partitions = partitions == null ? PartitionPlan.LOCAL : partitions;
+    }
+
+    public JobDefinition(String name, Path file, String input, String reports, String cron,
+            Map<String, String> policy, CatalogSource catalog) {
+        this(name, file, input, reports, cron, policy, catalog, PartitionPlan.LOCAL);
     }
 
     public JobDefinition(String name, Path file, String input, String reports, String cron,

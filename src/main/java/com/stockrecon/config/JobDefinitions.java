@@ -26,7 +26,8 @@ public final class JobDefinitions {
 
     public static final String DEFAULT_JOB = "reconciliation";
 
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("description", "input", "reports", "schedule.cron");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("description", "input", "reports", "schedule.cron",
+            "partitions.count", "partitions.remote");
     /** Sections another feature reads and checks (com.stockrecon.operations.OperationsSettings). */
     private static final List<String> OPERATIONS_SECTIONS = List.of("metrics.", "health.", "alerts.");
     private static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -99,7 +100,21 @@ public final class JobDefinitions {
             throw new ConfigurationException(file + ": " + e.getMessage(), e);
         }
         CatalogSource catalog = CatalogSource.fromDefinition(file, values);
-        return new JobDefinition(name, file, input, reports, cron, Map.copyOf(policy), catalog);
+        return new JobDefinition(name, file, input, reports, cron, Map.copyOf(policy), catalog,
+                partitionPlan(file, values));
+    }
+
+    private static PartitionPlan partitionPlan(Path file, Map<String, String> values) {
+        String count = values.getOrDefault("partitions.count", "0").trim();
+        String remote = values.getOrDefault("partitions.remote", "false").trim();
+        if (!count.matches("[0-9]{1,4}")) {
+            throw new ConfigurationException(file + ": key 'partitions.count': '" + count
+                    + "' is not a number of partitions (0 = one per core)");
+        }
+        if (!remote.equals("true") && !remote.equals("false")) {
+            throw new ConfigurationException(file + ": key 'partitions.remote': '" + remote + "' is not true or false");
+        }
+        return new PartitionPlan(Integer.parseInt(count), Boolean.parseBoolean(remote));
     }
 
     private static String required(Path file, Map<String, String> values, String key) {

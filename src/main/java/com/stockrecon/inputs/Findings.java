@@ -27,9 +27,19 @@ public final class Findings implements AutoCloseable {
         this.staging = staging;
         this.runId = runId;
         this.step = step;
-        for (WorkTable shared : List.of(WorkTable.SOURCES, WorkTable.REJECTS, WorkTable.DISCREPANCIES)) {
-            staging.createIfMissing(shared, runId);
+        createTables(staging, runId);
+        for (WorkTable shared : SHARED_TABLES) {
             staging.jdbc().update("DELETE FROM " + shared.in(runId) + " WHERE step = ?", step);
+        }
+    }
+
+    private static final List<WorkTable> SHARED_TABLES = List.of(WorkTable.SOURCES, WorkTable.REJECTS,
+            WorkTable.DISCREPANCIES);
+
+    /** Creates the tables the findings of every step go to, unless they exist. */
+    public static void createTables(Staging staging, long runId) {
+        for (WorkTable shared : SHARED_TABLES) {
+            staging.createIfMissing(shared, runId);
         }
     }
 

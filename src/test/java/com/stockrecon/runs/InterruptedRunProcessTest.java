@@ -25,8 +25,8 @@ class InterruptedRunProcessTest {
 
     static final LocalDate D = LocalDate.of(2026, 11, 24);
 
-    /** Printed when the step before sales ends: sales, the longest step here, is then running. */
-    static final String SALES_STARTS = "step readInTransit:";
+    /** Printed when the on-hand partition ends: sales, the longest partition here, is then running beside it. */
+    static final String SALES_STARTS = "step readOnHand:";
 
     @TempDir
     Path work;

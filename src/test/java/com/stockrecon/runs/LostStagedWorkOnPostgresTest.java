@@ -48,8 +48,8 @@ class LostStagedWorkOnPostgresTest extends JobTestSupport {
         assertThat(restarted.result()).isEqualTo(RunOutcome.Result.COMPLETED);
         assertThat(RestartAfterFailureJobTest.exitCodes(restarted))
                 .containsEntry("readCatalog", StagedStep.REUSED)
-                .containsEntry("readInTransit", StagedStep.REUSED)
-                .containsEntry("readSales", "COMPLETED");
+                .containsEntry("runPartition:readInTransit", StagedStep.REUSED)
+                .containsEntry("runPartition:readSales", "COMPLETED");
         assertSameAsUninterrupted();
     }
 

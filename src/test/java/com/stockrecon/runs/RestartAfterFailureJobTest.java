@@ -38,7 +38,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
 
         assertThat(failed.result()).isEqualTo(RunOutcome.Result.FAILED);
         assertThat(failed.message()).contains("counts.csv", "counted_qty");
-        assertThat(exitCodes(failed)).containsEntry("readSales", "COMPLETED").containsEntry("readCounts", "FAILED")
+        assertThat(exitCodes(failed)).containsEntry("runPartition:readSales", "COMPLETED").containsEntry("readCounts", "FAILED")
                 .doesNotContainKey("publish");
         assertThat(reportFolder(D)).doesNotExist();
 
@@ -47,9 +47,11 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
 
         assertThat(restarted.result()).isEqualTo(RunOutcome.Result.COMPLETED);
         assertThat(exitCodes(restarted)).containsOnly(
-                Map.entry("readCatalog", StagedStep.REUSED), Map.entry("readOnHand", StagedStep.REUSED),
-                Map.entry("readReservations", StagedStep.REUSED), Map.entry("readInTransit", StagedStep.REUSED),
-                Map.entry("readSales", StagedStep.REUSED), Map.entry("readCounts", "COMPLETED"),
+                Map.entry("readCatalog", StagedStep.REUSED), Map.entry("readSources", StagedStep.REUSED),
+                Map.entry("runPartition:readOnHand", StagedStep.REUSED),
+                Map.entry("runPartition:readReservations", StagedStep.REUSED),
+                Map.entry("runPartition:readInTransit", StagedStep.REUSED),
+                Map.entry("runPartition:readSales", StagedStep.REUSED), Map.entry("readCounts", "COMPLETED"),
                 Map.entry("readFeeds", "COMPLETED"), Map.entry("reconcile", "COMPLETED"),
                 Map.entry("publish", "COMPLETED"));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
@@ -75,7 +77,7 @@ abstract class RestartAfterFailureJobTest extends JobTestSupport {
         Map<String, String> steps = exitCodes(restarted);
         assertThat(steps).containsEntry("publish", "COMPLETED");
         steps.remove("publish");
-        assertThat(steps).hasSize(8).allSatisfy((step, exit) -> assertThat(exit).as(step).isEqualTo(StagedStep.REUSED));
+        assertThat(steps).hasSize(9).allSatisfy((step, exit) -> assertThat(exit).as(step).isEqualTo(StagedStep.REUSED));
         UninterruptedRuns.assertSameReports(reportFolder(D), UninterruptedRuns.reports(Fixtures.source(FIXTURE), job, D));
     }
 

@@ -49,7 +49,7 @@ class UnknownStatusRestartOnPostgresTest extends JobTestSupport {
 
         assertThat(restarted.result()).as(restarted.message()).isEqualTo(RunOutcome.Result.COMPLETED);
         assertThat(RestartAfterFailureJobTest.exitCodes(restarted))
-                .containsEntry("readSales", StagedStep.REUSED)
+                .containsEntry("runPartition:readSales", StagedStep.REUSED)
                 .containsEntry("readCounts", "COMPLETED");
         assertThat(jdbc.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
                 .containsExactly("FAILED", "COMPLETED");

@@ -19,6 +19,7 @@ import com.stockrecon.config.InputLayout;
 import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.config.Policy;
+import com.stockrecon.config.PolicyBinding;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.runs.RunInterruption;
 import com.stockrecon.runs.RunLauncher;
@@ -59,7 +60,7 @@ public class ReconcileCommand implements Callable<Integer> {
         SupplierFeedDefinitions suppliers = SupplierFeedDefinitions.load(common.jobsDir());
         Set<String> policyKeys = Policy.defaults().asProperties().keySet();
         for (String key : policy.keySet()) {
-            if (!policyKeys.contains(key)) {
+            if (!policyKeys.contains(PolicyBinding.canonicalKey(key))) {
                 throw new ConfigurationException("-P " + key + ": unknown policy key (policy keys: "
                         + String.join(", ", policyKeys) + ")");
             }

@@ -16,8 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import com.stockrecon.config.PolicyBinding;
 import com.stockrecon.feeds.FeedsStep;
 import com.stockrecon.reconciliation.ReconcileStep;
 import com.stockrecon.runs.RunContext;
@@ -49,11 +51,13 @@ public class PublishStep extends StagedStep {
 
     private final Staging staging;
     private final RunRegistry registry;
+    private final List<ReportCompanion> companions;
 
-    public PublishStep(StepServices services, RunRegistry registry) {
+    public PublishStep(StepServices services, RunRegistry registry, ObjectProvider<ReportCompanion> companions) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
+        this.companions = companions.orderedStream().toList();
     }
 
     @Override
@@ -77,9 +81,14 @@ public class PublishStep extends StagedStep {
         ReportFolder folder = new ReportFolder(run.reportsDir(), run.businessDate().toString());
         Path partial = folder.begin();
         RunSummary summary = new RunSummary(run.runLabel(), run.jobName(), run.businessDate().toString());
-        for (ReportFile report : ReportFile.ALL) {
-            summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
-                    attempt.monitor()));
+        ReportCompanions alongside = new ReportCompanions(companions, run, partial);
+        try {
+            for (ReportFile report : ReportFile.ALL) {
+                summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
+                        attempt.monitor()));
+            }
+        } finally {
+            alongside.await();
         }
         collectCounts(runId, summary);
         writeSummary(partial.resolve(SUMMARY), summary, run, attempt.stepExecution());
@@ -138,7 +147,7 @@ public class PublishStep extends StagedStep {
     }
 
     private void writeSummary(Path file, RunSummary summary, RunContext run, StepExecution step) {
-        Map<String, Object> policy = new LinkedHashMap<>(run.policy().asProperties());
+        Map<String, Object> policy = new LinkedHashMap<>(PolicyBinding.contractSpelling(run.policy().asProperties()));
         Map<String, Object> timings = new LinkedHashMap<>();
         JobExecution job = step.getJobExecution();
         LocalDateTime started = job.getStartTime() != null ? job.getStartTime() : job.getCreateTime();

@@ -35,10 +35,11 @@ public final class PolicyBinding {
 
     public static Policy bind(Map<String, String> given) {
         Map<String, String> values = new LinkedHashMap<>();
-        given.forEach((key, value) -> values.put(canonicalKey(key), value));
         // The binder ignores keys it does not know: a mistyped -P window-day=21 would silently run with 28.
-        for (String key : values.keySet()) {
-            if (!KEYS.contains(key)) {
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            String key = entry.getKey();
+            values.put(canonicalKey(key), entry.getValue());
+            if (!KEYS.contains(canonicalKey(key))) {
                 throw new ConfigurationException("policy." + key + ": unknown key (policy keys: "
                         + String.join(", ", KEYS) + ")");
             }

@@ -144,6 +144,10 @@ public class PublishStep extends StagedStep {
                 + ") GROUP BY status", row -> {
                     summary.feeds(row.getString(1).toLowerCase(java.util.Locale.ROOT), row.getLong(2));
                 });
+        staging.jdbc().query("SELECT source, status FROM " + WorkTable.FEED_STATUS.in(runId) + " WHERE status <> '"
+                + FeedsStep.MISSING + "'", row -> {
+                    summary.feedFile(row.getString(1), row.getString(2).toLowerCase(java.util.Locale.ROOT));
+                });
     }
 
     private void writeSummary(Path file, RunSummary summary, RunContext run, StepExecution step) {

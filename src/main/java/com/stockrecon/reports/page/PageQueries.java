@@ -45,8 +45,8 @@ final class PageQueries {
     PageFigures read(RunContext run) {
         long id = run.runId();
         String result = WorkTable.RESULT.in(id);
-        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*), COALESCE(SUM(available), 0),"
-                + " COALESCE(SUM(available * CAST(unit_cost AS DECIMAL(20,2))), 0) FROM " + result);
+        Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS skus, COALESCE(SUM(available), 0) AS units,"
+                + " COALESCE(SUM(available * CAST(unit_cost AS DECIMAL(20,2))), 0) AS cost FROM " + result);
         List<Object> figures = new ArrayList<>(totals.values());
         Map<String, Long> tiers = zeros(enumNames(AlertTier.values()));
         jdbc.query("SELECT tier, COUNT(*) FROM " + WorkTable.ALERTS.in(id) + " GROUP BY tier",
@@ -78,8 +78,8 @@ final class PageQueries {
                 + " ORDER BY g.cost DESC, g.supplier_id FETCH FIRST " + SUPPLIERS + " ROWS ONLY",
                 (row, n) -> new PageFigures.SupplierOrder(row.getString(1), row.getString(2), row.getLong(3),
                         row.getLong(4), row.getBigDecimal(5)));
-        Map<String, Object> orderTotals = jdbc.queryForMap("SELECT COUNT(*),"
-                + " COALESCE(SUM(CAST(line_cost AS DECIMAL(30,2))), 0) FROM " + suggestions);
+        Map<String, Object> orderTotals = jdbc.queryForMap("SELECT COUNT(*) AS lines,"
+                + " COALESCE(SUM(CAST(line_cost AS DECIMAL(30,2))), 0) AS cost FROM " + suggestions);
         List<Object> orders = new ArrayList<>(orderTotals.values());
         List<PageFigures.SkuDays> fewest = jdbc.query("SELECT sku, name, supplier_id, available, days_of_supply, tier"
                 + " FROM " + result + " ORDER BY " + DAYS.formatted("days_of_supply") + ", available, sku"

@@ -81,13 +81,11 @@ public class PublishStep extends StagedStep {
         ReportFolder folder = new ReportFolder(run.reportsDir(), run.businessDate().toString());
         Path partial = folder.begin();
         RunSummary summary = new RunSummary(run.runLabel(), run.jobName(), run.businessDate().toString());
-        ReportCompanions alongside = new ReportCompanions(companions, run, partial);
-        try {
+        try (ReportCompanions alongside = new ReportCompanions(companions, run, partial)) {
             for (ReportFile report : ReportFile.ALL) {
                 summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
                         attempt.monitor()));
             }
-        } finally {
             alongside.await();
         }
         collectCounts(runId, summary);

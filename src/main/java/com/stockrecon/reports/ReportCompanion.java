@@ -1,6 +1,7 @@
 package com.stockrecon.reports;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import com.stockrecon.runs.RunContext;
 
@@ -11,6 +12,10 @@ import com.stockrecon.runs.RunContext;
  */
 public interface ReportCompanion {
 
-    /** Writes the companion's file into {@code folder}; throws when it cannot, which fails the publication. */
-    void write(RunContext run, Path folder);
+    /**
+     * Writes the companion's file into {@code folder}; throws when it cannot, which fails the
+     * publication. A long write checks {@code cancelled} now and then and throws once it is true
+     * (the publication has failed or was asked to stop).
+     */
+    void write(RunContext run, Path folder, BooleanSupplier cancelled);
 }

@@ -81,10 +81,7 @@ final class PageQueries {
         Map<String, Object> orderTotals = jdbc.queryForMap("SELECT COUNT(*) AS lines,"
                 + " COALESCE(SUM(CAST(line_cost AS DECIMAL(30,2))), 0) AS cost FROM " + suggestions);
         List<Object> orders = new ArrayList<>(orderTotals.values());
-        List<PageFigures.SkuDays> fewest = jdbc.query("SELECT sku, name, supplier_id, available, days_of_supply, tier"
-                + " FROM " + result + " ORDER BY " + DAYS.formatted("days_of_supply") + ", available, sku"
-                + " FETCH FIRST " + FEWEST_DAYS + " ROWS ONLY", (row, n) -> new PageFigures.SkuDays(row.getString(1),
-                        row.getString(2), row.getString(3), row.getLong(4), row.getString(5), row.getString(6)));
+        List<PageFigures.SkuDays> fewest = fewestDays(run);
         List<PageFigures.AlertLine> critical = jdbc.query("SELECT a.sku, COALESCE(r.name, ''), a.supplier_id,"
                 + " a.available, a.days_of_supply, a.reason FROM " + WorkTable.ALERTS.in(id) + " a LEFT JOIN " + result
                 + " r ON r.sku = a.sku WHERE a.tier = ? ORDER BY " + DAYS.formatted("a.days_of_supply")
@@ -113,6 +110,28 @@ final class PageQueries {
                 ((Number) figures.get(0)).longValue(), ((Number) figures.get(1)).longValue(),
                 decimal(figures.get(2)), tiers, types, feeds, sources, rejects == null ? 0 : rejects, suppliers,
                 suggestionCount, decimal(orders.get(1)), fewest, trend, critical, lines, discrepancies);
+    }
+
+    /**
+     * The SKUs with the fewest days of supply. Every SKU under critical-days is CRITICAL, so when the
+     * CRITICAL ones alone give enough SKUs under it, no other SKU can be among them: sorting those
+     * instead of every SKU takes seconds off a run of 1M SKUs on H2.
+     */
+    private List<PageFigures.SkuDays> fewestDays(RunContext run) {
+        List<PageFigures.SkuDays> critical = fewestDays(run, " WHERE tier = '" + AlertTier.CRITICAL.name() + "'");
+        if (critical.size() == FEWEST_DAYS && new BigDecimal(critical.get(FEWEST_DAYS - 1).daysOfSupply())
+                .compareTo(run.policy().criticalDays()) < 0) {
+            return critical;
+        }
+        return fewestDays(run, "");
+    }
+
+    private List<PageFigures.SkuDays> fewestDays(RunContext run, String where) {
+        return jdbc.query("SELECT sku, name, supplier_id, available, days_of_supply, tier FROM "
+                + WorkTable.RESULT.in(run.runId()) + where + " ORDER BY " + DAYS.formatted("days_of_supply")
+                + ", available, sku FETCH FIRST " + FEWEST_DAYS + " ROWS ONLY", (row, n) -> new PageFigures.SkuDays(
+                        row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
+                        row.getString(6)));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class PlannersPage implements ReportCompanion {
     }
 
     @Override
-    public void write(RunContext run, Path folder) {
+    public void write(RunContext run, Path folder, BooleanSupplier cancelled) {
         String page = ReportPage.render(new PageQueries(staging.jdbc()).read(run));
         Path file = folder.resolve(FILE);
         try {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +44,16 @@ public class ReportsWorkbook implements ReportCompanion {
     }
 
     @Override
-    public void write(RunContext run, Path folder) {
+    public void write(RunContext run, Path folder, BooleanSupplier cancelled) {
         try (StreamingWorkbook workbook = new StreamingWorkbook(rowsPerSheet)) {
             for (ReportFile report : ReportFile.ALL) {
-                writeReport(workbook, report, run.runId());
+                writeReport(workbook, report, run.runId(), cancelled);
             }
             workbook.writeTo(folder.resolve(FILE));
         }
     }
 
-    private void writeReport(StreamingWorkbook workbook, ReportFile report, long runId) {
+    private void writeReport(StreamingWorkbook workbook, ReportFile report, long runId, BooleanSupplier cancelled) {
         List<String> csvColumns = new ArrayList<>(report.columns().keySet());
         boolean named = csvColumns.contains("sku");
         List<WorkbookColumn> columns = new ArrayList<>();
@@ -66,6 +67,9 @@ public class ReportsWorkbook implements ReportCompanion {
         ReportSheet sheet = workbook.report(sheetName(report), columns);
         String[] values = new String[columns.size()];
         staging.stream(query(report, runId, named), row -> {
+            if (cancelled.getAsBoolean()) {
+                throw new IllegalStateException(FILE + " not finished: the publication was cancelled");
+            }
             for (int i = 0, column = 0; i < csvColumns.size(); i++, column++) {
                 if (named && column == nameAt) {
                     values[column++] = row.getString(csvColumns.size() + 1);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # StockRecon command line. Builds the application jar first when it is missing or older than the
-# sources, then runs it. With no arguments: reconcile sample-data/ for its previous day and its date on
-# the embedded H2 database.
+# sources, then runs it (heap 1 GB unless JAVA_OPTS says otherwise). With no arguments: reconcile
+# sample-data/ for its previous day and its date on the embedded H2 database.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +14,7 @@ fi
 
 export STOCKRECON_HOME="$here"
 stockrecon() {
-  java ${JAVA_OPTS:--XX:+UseParallelGC} -Dstockrecon.home="$here" -jar "$jar" "$@"
+  java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx1g} -Dstockrecon.home="$here" -jar "$jar" "$@"
 }
 
 if [ $# -eq 0 ]; then
@@ -28,4 +28,4 @@ if [ $# -eq 0 ]; then
   exit
 fi
 
-exec java ${JAVA_OPTS:--XX:+UseParallelGC} -Dstockrecon.home="$here" -jar "$jar" "$@"
+exec java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx1g} -Dstockrecon.home="$here" -jar "$jar" "$@"

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark of one reconciliation run on synthetic inputs.
 #
-#   bench/benchmark.sh --skus 100000 [--db h2|postgres] [--keep]
+#   bench/benchmark.sh --skus 100000 [--db h2|postgres|both] [--keep]
 #
 # Generates the inputs into bench/work/<skus>/ unless they are there already (stockrecon generate,
 # seed 1, business date $BENCH_DATE or 2026-11-24), then runs `run.sh reconcile` on them against a
 # fresh database -- an H2 file database in a temporary folder, or a new schema on the PostgreSQL
 # server (BENCH_PG_HOST/PORT/DB/USER, default 127.0.0.1:5432 database test user postgres) -- and
-# prints wall time, peak RSS, rows read and the seconds of each step (summary.json
-# timings.steps_seconds). JAVA_OPTS is passed through to the JVM. --keep keeps the temporary folder
-# (database, reports, log) and the PostgreSQL schema; without it both are removed. BENCH_H2_OPTIONS is
-# appended to the H2 URL (e.g. ';CACHE_SIZE=262144').
+# prints wall time, peak RSS, rows read, the seconds of each step (summary.json
+# timings.steps_seconds), and the parse floor: the seconds commons-csv 1.14 takes to parse every input
+# file once on one thread (bench/ParseFloor.java, measured just before the run), with wall / floor.
+# JAVA_OPTS is passed through to the JVM. --keep keeps the temporary folder (database, reports, log)
+# and the PostgreSQL schema; without it both are removed. BENCH_H2_OPTIONS is appended to the H2 URL
+# (e.g. ';CACHE_SIZE=262144').
 # A line per run is appended to bench/work/results.tsv.
 set -euo pipefail
 
@@ -37,8 +39,14 @@ if ! [[ "$skus" =~ ^[0-9]+$ ]]; then
   echo "benchmark: --skus N is required (a whole number)" >&2
   usage
 fi
+if [ "$db" = "both" ]; then
+  rest=()
+  [ "$keep" -eq 1 ] && rest+=(--keep)
+  "${BASH_SOURCE[0]}" --skus "$skus" --db h2 "${rest[@]}"
+  exec "${BASH_SOURCE[0]}" --skus "$skus" --db postgres "${rest[@]}"
+fi
 if [ "$db" != "h2" ] && [ "$db" != "postgres" ]; then
-  echo "benchmark: --db must be h2 or postgres" >&2
+  echo "benchmark: --db must be h2, postgres or both" >&2
   exit 2
 fi
 
@@ -94,6 +102,13 @@ else
   export SPRING_DATASOURCE_URL="jdbc:h2:file:$tmp/data/stockrecon;AUTO_SERVER=TRUE${BENCH_H2_OPTIONS:-}"
 fi
 
+# commons-csv with what it needs, as the project resolves them.
+classpath="$root/target/bench-classpath.txt"
+if [ ! -s "$classpath" ] || [ "$root/pom.xml" -nt "$classpath" ]; then
+  (cd "$root" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath") >&2
+fi
+read -r floor _ < <(java -cp "$(cat "$classpath")" "$root/bench/ParseFloor.java" "$inputs")
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 command=("$root/run.sh" reconcile --input "$inputs" --reports "$tmp/reports" --date "$date")
 set +e
@@ -133,6 +148,9 @@ echo "  exit code     $status"
 echo "  wall time     $wall s"
 echo "  CPU time      $cpu s (user + system; steadier than wall time on a busy machine)"
 echo "  peak RSS      $((rss_kb / 1024)) MB"
+echo "  parse floor   $floor s (commons-csv 1.14.1 parsing every input file once on one thread, just before)"
+ratio="$(awk -v w="$wall" -v f="$floor" 'BEGIN { printf "%.2f", (f > 0 ? w / f : 0) }')"
+echo "  ratio         $ratio (wall time / parse floor)"
 if [ "$status" -ne 0 ] || [ ! -f "$summary" ]; then
   echo "The run did not complete; its output:" >&2
   tail -n 20 "$tmp/stdout.txt" "$tmp/stderr.txt" >&2
@@ -180,7 +198,7 @@ fi
 
 results="$root/bench/work/results.tsv"
 if [ ! -f "$results" ]; then
-  printf 'when\tskus\tdb\twall_s\tcpu_s\tjob_s\tpeak_rss_mb\trows_read\tload_before\tjava_opts\tsteps_seconds\n' >"$results"
+  printf 'when\tskus\tdb\twall_s\tcpu_s\tjob_s\tparse_floor_s\tratio\tpeak_rss_mb\trows_read\tload_before\tjava_opts\tsteps_seconds\n' >"$results"
 fi
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$skus" "$db" "$wall" \
-  "$cpu" "$job_seconds" "$((rss_kb / 1024))" "$rows_read" "$load_before" "${JAVA_OPTS:-}" "$steps" >>"$results"
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$skus" "$db" "$wall" \
+  "$cpu" "$job_seconds" "$floor" "$ratio" "$((rss_kb / 1024))" "$rows_read" "$load_before" "${JAVA_OPTS:-}" "$steps" >>"$results"

@@ -97,7 +97,7 @@ public class CatalogStep extends StagedStep {
                 Long age = maxAge < 0 ? null : Cells.optionalAtLeast(row.cell(maxAge), "max_feed_age_hours", 0);
                 Long earlier = firstLine.putIfAbsent(supplierId, row.line());
                 if (earlier != null) {
-                    throw new RowRejected("supplier_id: '" + supplierId + "' repeats line " + earlier);
+                    throw new RowRejected("supplier_id: " + RowRejected.quoted(supplierId) + " repeats line " + earlier);
                 }
                 writer.row(supplierId, name < 0 ? "" : row.cell(name), age);
                 return null;
@@ -178,12 +178,12 @@ public class CatalogStep extends StagedStep {
         void add(CatalogRow row, long line) {
             int earlier = index.ordinal(row.sku());
             if (earlier >= 0) {
-                throw new RowRejected("sku: '" + row.sku() + "' repeats line " + lines.get(earlier));
+                throw new RowRejected("sku: " + RowRejected.quoted(row.sku()) + " repeats line " + lines.get(earlier));
             }
             if (row.supplierSku() != null) {
                 Long first = supplierSkus.putIfAbsent(row.supplierId() + '\u0000' + row.supplierSku(), line);
                 if (first != null) {
-                    throw new RowRejected("supplier_sku: '" + row.supplierSku() + "' of supplier " + row.supplierId()
+                    throw new RowRejected("supplier_sku: " + RowRejected.quoted(row.supplierSku()) + " of supplier " + row.supplierId()
                             + " repeats line " + first);
                 }
             }

@@ -52,24 +52,24 @@ public final class Cells {
             result = result * 10 + (value.charAt(i) - '0');
             i++;
             if (i - digitsStart > MAX_DIGITS) {
-                throw new RowRejected(column + ": '" + value + "' has more than " + MAX_DIGITS + " digits");
+                throw new RowRejected(column + ": " + RowRejected.quoted(value) + " has more than " + MAX_DIGITS + " digits");
             }
         }
         int digits = i - digitsStart;
         if (digits == 0) {
-            throw new RowRejected(column + ": '" + value + "' is not a whole number");
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a whole number");
         }
         if (i < length) {
             if (value.charAt(i) != '.' || i == length - 1) {
-                throw new RowRejected(column + ": '" + value + "' is not a whole number");
+                throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a whole number");
             }
             for (int j = i + 1; j < length; j++) {
                 char c = value.charAt(j);
                 if (!isDigit(c)) {
-                    throw new RowRejected(column + ": '" + value + "' is not a whole number");
+                    throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a whole number");
                 }
                 if (c != '0') {
-                    throw new RowRejected(column + ": '" + value + "' has a fraction; a whole number is required");
+                    throw new RowRejected(column + ": " + RowRejected.quoted(value) + " has a fraction; a whole number is required");
                 }
             }
         }
@@ -79,7 +79,7 @@ public final class Cells {
     public static long nonNegative(String value, String column) {
         long number = wholeNumber(value, column);
         if (number < 0) {
-            throw new RowRejected(column + ": '" + value + "' is negative");
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is negative");
         }
         return number;
     }
@@ -91,7 +91,7 @@ public final class Cells {
         }
         long number = wholeNumber(value, column);
         if (number < minimum) {
-            throw new RowRejected(column + ": '" + value + "' is " + (minimum == 0 ? "negative" : "less than " + minimum));
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is " + (minimum == 0 ? "negative" : "less than " + minimum));
         }
         return number;
     }
@@ -102,11 +102,11 @@ public final class Cells {
             return null;
         }
         if (!DECIMAL.matcher(value).matches()) {
-            throw new RowRejected(column + ": '" + value + "' is not a decimal number");
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a decimal number");
         }
         BigDecimal number = new BigDecimal(value);
         if (number.signum() < 0) {
-            throw new RowRejected(column + ": '" + value + "' is negative");
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is negative");
         }
         return number;
     }
@@ -119,7 +119,7 @@ public final class Cells {
             try {
                 date = LocalDate.parse(value, ISO_DATE);
             } catch (DateTimeParseException e) {
-                throw new RowRejected(column + ": '" + value + "' is not an ISO date (yyyy-mm-dd)");
+                throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not an ISO date (yyyy-mm-dd)");
             }
             if (dateCache.size() < 100_000) {
                 dateCache.put(value, date);
@@ -145,7 +145,7 @@ public final class Cells {
             }
             return ((LocalDateTime) parsed).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RowRejected(column + ": '" + value + "' is not an ISO-8601 date-time or date");
+            throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not an ISO-8601 date-time or date");
         }
     }
 

@@ -44,7 +44,7 @@ public final class Findings implements AutoCloseable {
         if (rejects == null) {
             rejects = staging.writer(WorkTable.REJECTS, runId, "step", "source", "line", "reason", "record");
         }
-        rejects.row(step, tally.source(), line, reason, record);
+        rejects.row(step, tally.source(), line, RawText.capped(reason), RawText.capped(record));
         rejectCount++;
     }
 

@@ -77,7 +77,7 @@ public final class InputSource implements AutoCloseable {
             Integer index = byName.get(name);
             if (index == null) {
                 throw new InputFileException(source + ": required column '" + name + "' is missing (header: "
-                        + header.raw() + ")");
+                        + RowRejected.shortened(header.raw()) + ")");
             }
             columns.put(name, index);
         }

@@ -36,6 +36,7 @@ public final class StockReconProcess {
 
     private final Path workDir;
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private String maxHeap = "768m";
 
     private StockReconProcess(Path workDir) {
         this.workDir = workDir.toAbsolutePath().normalize();
@@ -68,6 +69,12 @@ public final class StockReconProcess {
 
     public StockReconProcess env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** The processes' -Xmx (768m unless told otherwise). */
+    public StockReconProcess maxHeap(String size) {
+        maxHeap = size;
         return this;
     }
 
@@ -119,7 +126,7 @@ public final class StockReconProcess {
         // Startup dominates these short runs: C1 only and the serial collector start fastest.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
-        command.add("-Xmx768m");
+        command.add("-Xmx" + maxHeap);
         command.add("-Dstockrecon.home=" + HOME);
         command.add("-cp");
         command.add(classpath());

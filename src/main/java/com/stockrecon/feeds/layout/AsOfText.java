@@ -59,7 +59,7 @@ final class AsOfText {
                 instant = toInstant(formatter.parseBest(value, ZonedDateTime::from, LocalDateTime::from,
                         LocalDate::from), in);
             } catch (DateTimeParseException e) {
-                throw new RowRejected(column + ": '" + value + "' is not a date-time in the pattern '" + pattern + "'");
+                throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a date-time in the pattern '" + pattern + "'");
             }
         }
         lastValue = value;

@@ -55,7 +55,7 @@ final class FeedColumns {
                 }
             }
             throw new FeedUnreadable(source + ": required column " + field.canonicalName + " is missing (looked for "
-                    + quoted(aliases) + "; header: " + header.raw() + ")");
+                    + quoted(aliases) + "; header: " + RowRejected.shortened(header.raw()) + ")");
         });
         return columns;
     }

@@ -24,7 +24,7 @@ final class QuantityText {
         try {
             return Cells.nonNegative(canonical, column);
         } catch (RowRejected rejected) {
-            throw new RowRejected(rejected.getMessage().replace("'" + canonical + "'", "'" + value + "'"));
+            throw new RowRejected(rejected.getMessage().replace(RowRejected.quoted(canonical), RowRejected.quoted(value)));
         }
     }
 
@@ -53,7 +53,7 @@ final class QuantityText {
                 groupStart = text.length();
                 groups++;
             } else {
-                throw new RowRejected(column + ": '" + value + "' is not a quantity written with '"
+                throw new RowRejected(column + ": " + RowRejected.quoted(value) + " is not a quantity written with '"
                         + decimalSeparator + "' as decimal separator"
                         + (thousandsSeparators.isEmpty() ? "" : " and '" + thousandsSeparators.charAt(0)
                                 + "' as thousands separator"));
@@ -79,6 +79,6 @@ final class QuantityText {
     }
 
     private static RowRejected misplaced(String value, String column) {
-        return new RowRejected(column + ": '" + value + "' has a misplaced thousands separator");
+        return new RowRejected(column + ": " + RowRejected.quoted(value) + " has a misplaced thousands separator");
     }
 }

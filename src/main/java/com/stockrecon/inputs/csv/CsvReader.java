@@ -19,6 +19,10 @@ public final class CsvReader implements Closeable {
     private static final int EOF = -1;
     /** No real cell is this long; past it an opening quote is taken as a stray one. */
     static final int MAX_QUOTED_CHARS = 1 << 16;
+    /** A longer record is refused; only its first {@link #KEPT_OF_LONG_RECORD} characters are held. */
+    public static final int MAX_RECORD_CHARS = 1 << 20;
+    static final int KEPT_OF_LONG_RECORD = 1 << 15;
+    public static final String TOO_LONG = "record longer than " + MAX_RECORD_CHARS + " characters";
 
     private final Reader in;
     private final char delimiter;
@@ -126,11 +130,38 @@ public final class CsvReader implements Closeable {
                     if (c != ' ' && c != '\t') {
                         leadingSpacesOnly = false;
                     }
+                    if (raw.length() > MAX_RECORD_CHARS) {
+                        return tooLong(startLine);
+                    }
                 }
             }
             cells.add(trim(cell));
+            if (raw.length() > MAX_RECORD_CHARS) {
+                return tooLong(startLine);
+            }
         }
         return new CsvRecord(startLine, cells.toArray(new String[0]), raw.toString(), problem);
+    }
+
+    /**
+     * Refuses the record being read: keeps the start of its text, and reads (without holding) the
+     * rest of its physical line.
+     */
+    private CsvRecord tooLong(long startLine) throws IOException {
+        raw.setLength(KEPT_OF_LONG_RECORD);
+        cell.setLength(0);
+        cells.clear();
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                break;
+            }
+            if (c == '\n' || c == '\r') {
+                endOfLine(c);
+                break;
+            }
+        }
+        return new CsvRecord(startLine, new String[0], raw.toString(), TOO_LONG);
     }
 
     /** Reads a quoted cell's content after its opening quote; false when no closing quote came in time. */
@@ -172,7 +203,9 @@ public final class CsvReader implements Closeable {
         while (true) {
             int c = read();
             if (c == ' ' || (c == '\t' && delimiter != '\t')) {
-                raw.append((char) c);
+                if (raw.length() < MAX_RECORD_CHARS) {
+                    raw.append((char) c);
+                }
                 continue;
             }
             if (c == '\n' || c == '\r') {
@@ -213,7 +246,9 @@ public final class CsvReader implements Closeable {
                 endOfLine(c);
                 return;
             }
-            raw.append((char) c);
+            if (raw.length() < MAX_RECORD_CHARS) {
+                raw.append((char) c);
+            }
         }
     }
 

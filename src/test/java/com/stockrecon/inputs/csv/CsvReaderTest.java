@@ -302,6 +302,40 @@ class CsvReaderTest {
         }
     }
 
+    @Test
+    void aRecordPastTheLimitIsRefusedWithItsStartKeptAndTheNextRecordIsRead() {
+        String huge = "7".repeat(CsvReader.MAX_RECORD_CHARS + 10);
+        List<CsvRecord> records = read("sku,quantity\nA," + huge + "\nB,2\n");
+
+        assertThat(records).hasSize(3);
+        CsvRecord refused = records.get(1);
+        assertThat(refused.problem()).isEqualTo(CsvReader.TOO_LONG);
+        assertThat(refused.line()).isEqualTo(2);
+        assertThat(refused.raw()).hasSize(CsvReader.KEPT_OF_LONG_RECORD).startsWith("A,777");
+        assertThat(records.get(2).cells()).containsExactly("B", "2");
+        assertThat(records.get(2).line()).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordOfManyShortCellsPastTheLimitIsRefusedToo() {
+        String many = "a,".repeat(CsvReader.MAX_RECORD_CHARS / 2 + 1);
+        List<CsvRecord> records = read(many + "\nB,2\n");
+
+        assertThat(records.get(0).problem()).isEqualTo(CsvReader.TOO_LONG);
+        assertThat(records.get(0).size()).isZero();
+        assertThat(records.get(1).cells()).containsExactly("B", "2");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsKeptOnlyUpToTheLimit() {
+        String tail = "x".repeat(CsvReader.MAX_RECORD_CHARS * 2);
+        List<CsvRecord> records = read("\"a\"" + tail + "\nB\n");
+
+        assertThat(records.get(0).problem()).isEqualTo("unexpected text after a closing quote");
+        assertThat(records.get(0).raw().length()).isLessThanOrEqualTo(CsvReader.MAX_RECORD_CHARS);
+        assertThat(records.get(1).cells()).containsExactly("B");
+    }
+
     private static CsvRecord single(String text) {
         return single(text, ',', '"');
     }

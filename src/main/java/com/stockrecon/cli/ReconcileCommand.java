@@ -20,6 +20,7 @@ import com.stockrecon.config.JobDefinition;
 import com.stockrecon.config.JobDefinitions;
 import com.stockrecon.config.PartitionPlan;
 import com.stockrecon.config.Policy;
+import com.stockrecon.config.PolicyBinding;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.operations.JobOperations;
 import com.stockrecon.operations.OperationsSettings;
@@ -72,7 +73,7 @@ public class ReconcileCommand implements Callable<Integer> {
         OperationsSettings operations = OperationsSettings.of(definition);
         Set<String> policyKeys = Policy.defaults().asProperties().keySet();
         for (String key : policy.keySet()) {
-            if (!policyKeys.contains(key)) {
+            if (!policyKeys.contains(PolicyBinding.canonicalKey(key))) {
                 throw new ConfigurationException("-P " + key + ": unknown policy key (policy keys: "
                         + String.join(", ", policyKeys) + ")");
             }

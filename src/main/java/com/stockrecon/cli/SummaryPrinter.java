@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.stockrecon.reports.PublishStep;
+import com.stockrecon.reports.page.PlannersPage;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,17 +29,15 @@ final class SummaryPrinter {
         }
         out.println("Reconciled " + summary.path("business_date").asString() + " (job "
                 + summary.path("job").asString() + "). Reports: " + folder);
+        List<SourceLines.Line> sources = SourceLines.of(summary);
         int width = 12;
-        for (Map.Entry<String, JsonNode> source : summary.path("sources").properties()) {
-            width = Math.max(width, source.getKey().length());
+        for (SourceLines.Line source : sources) {
+            width = Math.max(width, source.label().length());
         }
         String row = "%-" + width + "s %10s %10s %10s %10s%n";
         out.printf(row, "source", "read", "accepted", "rejected", "ignored");
-        for (Map.Entry<String, JsonNode> source : summary.path("sources").properties()) {
-            JsonNode counts = source.getValue();
-            out.printf(row, source.getKey(), counts.path("read").asLong(),
-                    counts.path("accepted").asLong(), counts.path("rejected").asLong(),
-                    counts.path("ignored").asLong());
+        for (SourceLines.Line source : sources) {
+            out.printf(row, source.label(), source.read(), source.accepted(), source.rejected(), source.ignored());
         }
         out.println("Alerts: " + joined(summary.path("alerts"), false));
         out.println("Purchase suggestions: "
@@ -46,6 +45,10 @@ final class SummaryPrinter {
         String discrepancies = joined(summary.path("discrepancies"), true);
         out.println("Discrepancies: " + (discrepancies.isEmpty() ? "none" : discrepancies));
         out.println("Rejects: " + summary.path("rejects").asLong());
+        Path page = folder.resolve(PlannersPage.FILE);
+        if (java.nio.file.Files.isRegularFile(page)) {
+            out.println("Report: " + page);
+        }
     }
 
     private static String joined(JsonNode counts, boolean skipZero) {

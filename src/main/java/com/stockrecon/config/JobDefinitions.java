@@ -76,7 +76,7 @@ public final class JobDefinitions {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String key = entry.getKey();
             if (key.startsWith("policy.")) {
-                String policyKey = key.substring("policy.".length());
+                String policyKey = PolicyBinding.canonicalKey(key.substring("policy.".length()));
                 if (!policyKeys.contains(policyKey)) {
                     throw new ConfigurationException(file + ": unknown key '" + key + "' (policy keys: "
                             + String.join(", ", policyKeys) + ")");

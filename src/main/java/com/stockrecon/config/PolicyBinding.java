@@ -21,10 +21,25 @@ public final class PolicyBinding {
     private PolicyBinding() {
     }
 
-    public static Policy bind(Map<String, String> values) {
+    /** A key in kebab case ({@code max-reject-ratio}) or in the contract's spelling ({@code max_reject_ratio}), as kebab case. */
+    public static String canonicalKey(String key) {
+        return key.replace('_', '-');
+    }
+
+    /** The policy's values keyed in the contract's spelling ({@code max_reject_ratio}): how summary.json echoes them. */
+    public static Map<String, String> contractSpelling(Map<String, String> values) {
+        Map<String, String> spelled = new LinkedHashMap<>();
+        values.forEach((key, value) -> spelled.put(key.replace('-', '_'), value));
+        return spelled;
+    }
+
+    public static Policy bind(Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
         // The binder ignores keys it does not know: a mistyped -P window-day=21 would silently run with 28.
-        for (String key : values.keySet()) {
-            if (!KEYS.contains(key)) {
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            String key = entry.getKey();
+            values.put(canonicalKey(key), entry.getValue());
+            if (!KEYS.contains(canonicalKey(key))) {
                 throw new ConfigurationException("policy." + key + ": unknown key (policy keys: "
                         + String.join(", ", KEYS) + ")");
             }

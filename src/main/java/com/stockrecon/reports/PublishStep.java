@@ -16,8 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import com.stockrecon.config.PolicyBinding;
 import com.stockrecon.feeds.FeedsStep;
 import com.stockrecon.reconciliation.ReconcileStep;
 import com.stockrecon.runs.RunContext;
@@ -51,15 +53,20 @@ public class PublishStep extends StagedStep {
     private final RunRegistry registry;
     private final List<ReportContribution> contributions;
     private final List<SummarySection> sections;
+    private final List<ReportCompanion> companions;
 
-    /** Other features add files to the folder ({@code contributions}) and sections to summary.json. */
+    /**
+     * Other features add files written after the CSVs ({@code contributions}), files written beside them on
+     * threads of their own ({@code companions}), and sections of summary.json.
+     */
     public PublishStep(StepServices services, RunRegistry registry, List<ReportContribution> contributions,
-            List<SummarySection> sections) {
+            List<SummarySection> sections, ObjectProvider<ReportCompanion> companions) {
         super(services);
         this.staging = services.staging();
         this.registry = registry;
         this.contributions = List.copyOf(contributions);
         this.sections = List.copyOf(sections);
+        this.companions = companions.orderedStream().toList();
     }
 
     @Override
@@ -83,9 +90,12 @@ public class PublishStep extends StagedStep {
         ReportFolder folder = new ReportFolder(run.reportsDir(), run.businessDate().toString());
         Path partial = folder.begin();
         RunSummary summary = new RunSummary(run.runLabel(), run.jobName(), run.businessDate().toString());
-        for (ReportFile report : ReportFile.ALL) {
-            summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
-                    attempt.monitor()));
+        try (ReportCompanions alongside = new ReportCompanions(companions, run, partial)) {
+            for (ReportFile report : ReportFile.ALL) {
+                summary.output(report.fileName(), write(report, runId, partial.resolve(report.fileName()),
+                        attempt.monitor()));
+            }
+            alongside.await();
         }
         contributions.forEach(contribution -> contribution.write(runId, partial));
         collectCounts(runId, summary);
@@ -143,10 +153,14 @@ public class PublishStep extends StagedStep {
                 + ") GROUP BY status", row -> {
                     summary.feeds(row.getString(1).toLowerCase(java.util.Locale.ROOT), row.getLong(2));
                 });
+        staging.jdbc().query("SELECT source, status FROM " + WorkTable.FEED_STATUS.in(runId) + " WHERE status <> '"
+                + FeedsStep.MISSING + "'", row -> {
+                    summary.feedFile(row.getString(1), row.getString(2).toLowerCase(java.util.Locale.ROOT));
+                });
     }
 
     private void writeSummary(Path file, RunSummary summary, RunContext run, StepExecution step) {
-        Map<String, Object> policy = new LinkedHashMap<>(run.policy().asProperties());
+        Map<String, Object> policy = new LinkedHashMap<>(PolicyBinding.contractSpelling(run.policy().asProperties()));
         Map<String, Object> timings = new LinkedHashMap<>();
         JobExecution job = step.getJobExecution();
         LocalDateTime started = job.getStartTime() != null ? job.getStartTime() : job.getCreateTime();

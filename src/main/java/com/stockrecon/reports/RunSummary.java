@@ -24,6 +24,7 @@ public final class RunSummary {
     private final Map<String, Long> alerts = new LinkedHashMap<>();
     private final Map<String, Long> discrepancies = new LinkedHashMap<>();
     private final Map<String, Long> feeds = new LinkedHashMap<>();
+    private final Map<String, String> feedFiles = new TreeMap<>();
 
     public RunSummary(String runId, String job, String businessDate) {
         root.put("run_id", runId);
@@ -47,6 +48,11 @@ public final class RunSummary {
     /** Suppliers whose current feed had this status ({@code usable}, {@code stale}, {@code invalid}, {@code missing}). */
     public void feeds(String status, long count) {
         feeds.put(status, count);
+    }
+
+    /** A supplier's current feed file and how it was judged ({@code usable}, {@code stale}, {@code invalid}). */
+    public void feedFile(String source, String status) {
+        feedFiles.put(source, status);
     }
 
     public void source(SourceCounts counts) {
@@ -101,6 +107,7 @@ public final class RunSummary {
         map.put("alerts", alerts);
         map.put("discrepancies", discrepancies);
         map.put("feeds", feeds);
+        map.put("current_feed_files", feedFiles);
         map.put("rejects", outputRows(ReportFile.REJECTS.fileName()));
         map.putAll(sections);
         map.put("policy", policy);

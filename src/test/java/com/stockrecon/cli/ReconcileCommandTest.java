@@ -113,7 +113,7 @@ class ReconcileCommandTest {
             "--frobnicate | Unknown option: '--frobnicate'",
             "--date 2026-13-01 | Invalid value for option '--date'",
             "-P window-days=abc | window-days: cannot use 'abc'",
-            "-P window_days=21 | -P window_days: unknown policy key",
+            "-P window_dayz=21 | -P window_dayz: unknown policy key",
             "--zone Mars/Olympus | zone: cannot use 'Mars/Olympus'"})
     void badUsageExitsTwoNamingTheOption(String options, String problem) {
         Path input = input("worked-examples");

@@ -251,6 +251,18 @@ class JobDefinitionsTest {
                 .hasMessage(missing + ": job definitions folder not found");
     }
 
+    @Test
+    void policyKeysMayUseTheContractsSpelling() throws IOException {
+        write("nightly", "input: inbox\npolicy:\n  max_reject_ratio: 0.2\n  max-feed-age-hours: 72\n");
+
+        JobDefinition job = JobDefinitions.load(jobs, "nightly");
+
+        assertThat(job.policy(Map.of()).maxRejectRatio()).isEqualByComparingTo("0.2");
+        assertThat(job.policy(Map.of("max_reject_ratio", "0.3")).maxRejectRatio()).as("-P in either spelling wins")
+                .isEqualByComparingTo("0.3");
+        assertThat(job.policy(Map.of()).maxFeedAgeHours()).isEqualTo(72);
+    }
+
     private Path write(String name, String yaml) throws IOException {
         return Files.writeString(jobs.resolve(name + ".yml"), yaml);
     }

@@ -145,7 +145,7 @@ class PolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"windw-days", "window_days", "windowDays", "Window-Days", "policy.window-days", "lead-time"})
+    @CsvSource({"windw-days", "window_dayz", "windowDays", "Window-Days", "policy.window-days", "lead-time"})
     void anUnknownKeyIsRefusedNotIgnored(String key) {
         assertThatThrownBy(() -> PolicyBinding.bind(Map.of(key, "21")))
                 .isInstanceOf(ConfigurationException.class)
@@ -157,5 +157,25 @@ class PolicyTest {
     void decodingRefusesWhatEncodingCannotHaveWritten() {
         assertThatThrownBy(() -> Policy.decode("window-days=0")).isInstanceOf(ConfigurationException.class)
                 .hasMessage("policy.window-days must be at least 1");
+    }
+
+    @Test
+    void theContractsSpellingOfAKeyIsAcceptedBesideKebabCase() {
+        assertThat(PolicyBinding.bind(Map.of("max_reject_ratio", "0.2")).maxRejectRatio()).isEqualByComparingTo("0.2");
+        assertThat(PolicyBinding.bind(Map.of("max_feed_age_hours", "72", "lead-time-days", "3")))
+                .extracting(Policy::maxFeedAgeHours, Policy::leadTimeDays).containsExactly(72L, 3L);
+        assertThatThrownBy(() -> PolicyBinding.bind(Map.of("max_reject_ratio", "2")))
+                .hasMessage("policy.max-reject-ratio must be between 0 and 1");
+        assertThatThrownBy(() -> PolicyBinding.bind(Map.of("max_rejects", "1")))
+                .hasMessageStartingWith("policy.max_rejects: unknown key");
+    }
+
+    @Test
+    void theSummaryEchoesThePolicyInTheContractsSpelling() {
+        Map<String, String> echoed = PolicyBinding.contractSpelling(Policy.defaults().asProperties());
+
+        assertThat(echoed).containsEntry("max_reject_ratio", "0.05").containsEntry("max_feed_age_hours", "48")
+                .doesNotContainKey("max-reject-ratio");
+        assertThat(PolicyBinding.bind(echoed)).as("what summary.json echoes binds back").isEqualTo(Policy.defaults());
     }
 }

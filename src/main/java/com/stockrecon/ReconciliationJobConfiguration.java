@@ -21,6 +21,7 @@ import com.stockrecon.partitions.PartitionedSteps;
 import com.stockrecon.reconciliation.ReconcileStep;
 import com.stockrecon.reports.PublishStep;
 import com.stockrecon.runs.RunCleanup;
+import com.stockrecon.runs.RunLauncher;
 import com.stockrecon.runs.StagedStep;
 import com.stockrecon.runs.StepServices;
 
@@ -32,7 +33,6 @@ import com.stockrecon.runs.StepServices;
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationJobConfiguration {
 
-    public static final String JOB_NAME = "reconciliation";
     public static final String READ_SOURCES = "readSources";
 
     @Bean
@@ -61,7 +61,7 @@ public class ReconciliationJobConfiguration {
     Job reconciliationJob(JobRepository repository, PlatformTransactionManager transactions, RunCleanup cleanup,
             CatalogStep catalog, Step readSources, CountsStep counts, FeedsStep feeds,
             ReconcileStep reconcile, PublishStep publish) {
-        return new JobBuilder(JOB_NAME, repository)
+        return new JobBuilder(RunLauncher.JOB_NAME, repository)
                 .listener(cleanup)
                 .start(step(catalog, repository, transactions))
                 .next(readSources)

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.stockrecon.reconciliation.AlertTier;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.support.H2JobTestSupport;
 import com.stockrecon.support.ReportFiles;

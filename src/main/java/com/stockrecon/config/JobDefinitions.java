@@ -28,7 +28,7 @@ public final class JobDefinitions {
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("description", "input", "reports", "schedule.cron",
             "partitions.count", "partitions.remote");
-    /** Sections another feature reads and checks (com.stockrecon.operations.OperationsSettings). */
+    /** Sections the operations feature reads and checks itself. */
     private static final List<String> OPERATIONS_SECTIONS = List.of("metrics.", "health.", "alerts.");
     private static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 

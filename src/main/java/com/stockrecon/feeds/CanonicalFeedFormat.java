@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.InputFileException;
-import com.stockrecon.inputs.InputSource;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.findings.InputFileException;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.findings.RowRejected;
 import com.stockrecon.inputs.csv.CsvRecord;
+import com.stockrecon.feeds.layout.FeedFormat;
+import com.stockrecon.feeds.layout.FeedRow;
+import com.stockrecon.feeds.layout.FeedRows;
+import com.stockrecon.feeds.layout.FeedUnreadable;
 
 /** The contract's feed layout: {@code *.csv} with sku, quantity and as_of columns. */
 public final class CanonicalFeedFormat implements FeedFormat {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.stockrecon.inputs.CatalogIndex;
-import com.stockrecon.inputs.Findings;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.catalog.CatalogIndex;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.staging.BulkWriter;
+import com.stockrecon.feeds.layout.FeedRow;
 
 /**
  * What the second reading of a supplier's current feed found: its stock per SKU and its row-level

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.stockrecon.feeds.layout.MappedFeedFormat;
 import com.stockrecon.feeds.layout.SupplierFeedDefinitions;
 import com.stockrecon.runs.RunContext;
+import com.stockrecon.feeds.layout.FeedFormat;
 
 /**
  * The feed format of each supplier: the canonical layout unless the run's supplier feed definitions

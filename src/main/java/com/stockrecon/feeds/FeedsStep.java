@@ -18,17 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.stockrecon.inputs.CatalogIndex;
+import com.stockrecon.catalog.CatalogIndex;
 import com.stockrecon.inputs.CatalogIndexCache;
 import com.stockrecon.inputs.CatalogStep;
-import com.stockrecon.inputs.Findings;
+import com.stockrecon.findings.Findings;
 import com.stockrecon.inputs.InputFiles;
 import com.stockrecon.inputs.RowLoop;
-import com.stockrecon.inputs.RowRejected;
-import com.stockrecon.inputs.SourceTally;
+import com.stockrecon.findings.RowRejected;
+import com.stockrecon.findings.SourceTally;
 import com.stockrecon.inputs.csv.CsvReader;
 import com.stockrecon.inputs.csv.CsvRecord;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
@@ -37,6 +37,10 @@ import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.feeds.layout.FeedFormat;
+import com.stockrecon.feeds.layout.FeedRow;
+import com.stockrecon.feeds.layout.FeedRows;
+import com.stockrecon.feeds.layout.FeedUnreadable;
 
 /**
  * Reads every feed file of every supplier (each row accounted for, bad rows rejected), picks each

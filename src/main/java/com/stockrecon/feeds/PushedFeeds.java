@@ -2,6 +2,8 @@ package com.stockrecon.feeds;
 
 import java.nio.file.Path;
 
+import com.stockrecon.feeds.layout.FeedFormat;
+
 /**
  * Feed files that the supplier API writes ({@code api-*.csv}): always in the canonical layout with our
  * SKUs, whatever layout the supplier's own files have.

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import com.stockrecon.runs.StageLedger;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.catalog.CatalogIndex;
 
 /**
  * Keeps the catalog index of the run in progress, so that the loaders after the catalog step do not

@@ -19,6 +19,13 @@ import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.SourceTally;
+import com.stockrecon.findings.RowRejected;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.catalog.CatalogRow;
+import com.stockrecon.catalog.CatalogIndex;
 
 /**
  * Reads suppliers.csv and catalog.csv. A later duplicate sku (or supplier_id) is rejected; blank

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.stockrecon.inputs.csv.CsvRecord;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
@@ -19,6 +19,12 @@ import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.SourceTally;
+import com.stockrecon.findings.RowRejected;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.catalog.CatalogIndex;
 
 /**
  * Holds the optional cycle counts against on hand: a counted quantity that differs from the on-hand

@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.stockrecon.inputs.woocommerce.WooCommerceExport;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.runs.StageLedger.StagedOutput;
 import com.stockrecon.runs.StagedStep;
 import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.SourceTally;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.catalog.CatalogIndex;
 
 /**
  * Sums a quantity file per catalog SKU. Quantities are whole and not negative; a well-formed row

@@ -3,6 +3,8 @@ package com.stockrecon.inputs;
 import com.stockrecon.inputs.csv.CsvRecord;
 import com.stockrecon.inputs.woocommerce.WooCommerceExport;
 import com.stockrecon.inputs.woocommerce.WooCommerceProducts;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.inputs.csv.Cells;
 
 /** Where the sku, quantity and location of a quantity file's rows are: canonical columns, or a WooCommerce export. */
 interface QuantityRows {

@@ -5,6 +5,11 @@ import java.math.RoundingMode;
 
 import com.stockrecon.inputs.csv.CsvRecord;
 import com.stockrecon.runs.StepMonitor;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.SourceTally;
+import com.stockrecon.findings.RowRejected;
+import com.stockrecon.findings.InputFileException;
+import com.stockrecon.inputs.csv.InputSource;
 
 /** Reads every record of a source and accounts for each: accepted, ignored with a reason, or rejected. */
 public final class RowLoop {

@@ -12,6 +12,11 @@ import com.stockrecon.runs.StagedStep;
 import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.findings.Findings;
+import com.stockrecon.findings.SourceTally;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.catalog.CatalogIndex;
 
 /**
  * Sums sales per catalog SKU over the window D-W .. D-1, in one pass and in memory proportional to

@@ -3,6 +3,7 @@ package com.stockrecon.inputs;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.catalog.CatalogIndex;
 
 /** A quantity summed per catalog SKU in arrays by ordinal, then staged as (sku, qty) for the SKUs seen. */
 final class SkuSums {

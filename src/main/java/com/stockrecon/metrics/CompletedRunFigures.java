@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.stockrecon.reconciliation.AlertTier;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.reports.PublishStep;
 import com.stockrecon.reports.ReportFile;
 import com.stockrecon.reports.RunSummary;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 
 /**
  * The thresholds of {@code alerts.when}; a null threshold (or false flag) is a rule that is off.

@@ -4,7 +4,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import com.stockrecon.inputs.Findings;
+import com.stockrecon.findings.Findings;
 import com.stockrecon.runs.RunContexts;
 import com.stockrecon.staging.Staging;
 

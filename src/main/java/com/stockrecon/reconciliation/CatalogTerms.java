@@ -3,7 +3,7 @@ package com.stockrecon.reconciliation;
 import java.math.BigDecimal;
 
 import com.stockrecon.config.Policy;
-import com.stockrecon.inputs.CatalogIndex;
+import com.stockrecon.catalog.CatalogIndex;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
 

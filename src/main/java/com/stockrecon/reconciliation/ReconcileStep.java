@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 import com.stockrecon.config.Policy;
 import com.stockrecon.feeds.FeedsStep;
-import com.stockrecon.inputs.CatalogIndex;
+import com.stockrecon.catalog.CatalogIndex;
 import com.stockrecon.inputs.CatalogIndexCache;
 import com.stockrecon.inputs.CatalogStep;
 import com.stockrecon.inputs.CountsStep;
-import com.stockrecon.inputs.Findings;
+import com.stockrecon.findings.Findings;
 import com.stockrecon.inputs.InputFiles;
 import com.stockrecon.inputs.QuantityFile;
 import com.stockrecon.inputs.SalesStep;
@@ -26,6 +26,7 @@ import com.stockrecon.runs.StepServices;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
+import com.stockrecon.findings.DiscrepancyType;
 
 /**
  * Brings together everything staged per catalog SKU, in SKU order, and applies the contract's rules: stock

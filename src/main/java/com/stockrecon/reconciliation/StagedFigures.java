@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.stockrecon.inputs.CatalogIndex;
+import com.stockrecon.catalog.CatalogIndex;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;
 

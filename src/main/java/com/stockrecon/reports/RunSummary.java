@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import com.stockrecon.inputs.InputFiles;
 import com.stockrecon.reconciliation.AlertTier;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 
 /** The content of summary.json, built as ordered maps so that the file reads the same every time. */
 public final class RunSummary {

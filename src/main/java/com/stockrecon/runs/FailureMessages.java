@@ -12,7 +12,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 
 import com.stockrecon.config.ConfigurationException;
-import com.stockrecon.inputs.InputFileException;
+import com.stockrecon.findings.InputFileException;
 
 /** Turns whatever stopped a run into the one line an operator needs: which file, column or server, and why. */
 public final class FailureMessages {

@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.stockrecon.ReconciliationJobConfiguration;
 import com.stockrecon.runs.RunOutcome.Result;
 
 /**
@@ -28,6 +27,9 @@ import com.stockrecon.runs.RunOutcome.Result;
  */
 @Component
 public class RunLauncher {
+
+    /** The reconciliation job, as Spring Batch\'s repository names it. */
+    public static final String JOB_NAME = "reconciliation";
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
@@ -74,7 +76,7 @@ public class RunLauncher {
     private RunOutcome launch(RunRequest request) {
         int latest = registry.latestRerun(request.jobName(), request.businessDate());
         JobExecution last = latest < 0 ? null
-                : repository.getLastJobExecution(ReconciliationJobConfiguration.JOB_NAME, parameters(request, latest));
+                : repository.getLastJobExecution(JOB_NAME, parameters(request, latest));
         if (last != null && last.getStatus().isRunning()) {
             log.warn("execution {} of {} was left running by a process that is gone; marking it failed",
                     last.getId(), request.businessDate());

@@ -36,7 +36,7 @@ class ProgressInTerminalTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String command = Stream.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m",
-                "-Dstockrecon.home=" + StockReconProcess.HOME, "-cp", classpath, "com.stockrecon.StockRecon",
+                "-Dstockrecon.home=" + StockReconProcess.HOME, "-cp", classpath, "com.stockrecon.cli.StockRecon",
                 "reconcile", "--input", input.toString(), "--reports", work.resolve("reports").toString(), "--date",
                 D.toString()).map(ProgressInTerminalTest::quoted).collect(Collectors.joining(" "));
         Path transcript = work.resolve("terminal.txt");

@@ -96,7 +96,7 @@ class ReconcileCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
         assertThat(result.stderrLines().get(0)).isEqualTo(
                 "stockrecon: on_hand.csv: required column 'quantity' is missing (header: sku,location,qty)");
-        assertThat(result.stderr()).contains("com.stockrecon.inputs.InputFileException", "\tat com.stockrecon.");
+        assertThat(result.stderr()).contains("com.stockrecon.findings.InputFileException", "\tat com.stockrecon.");
     }
 
     @Test

@@ -29,6 +29,9 @@ import com.stockrecon.runs.RunRequest;
 import com.stockrecon.support.Fixtures;
 import com.stockrecon.support.H2JobTestSupport;
 import com.stockrecon.support.ReportFiles;
+import com.stockrecon.feeds.layout.FeedFormat;
+import com.stockrecon.feeds.layout.FeedRow;
+import com.stockrecon.feeds.layout.FeedRows;
 
 /**
  * A feed is read only once it has fully arrived, and never half: uploads in progress and files

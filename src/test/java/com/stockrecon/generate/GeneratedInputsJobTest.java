@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.support.H2JobTestSupport;
 import com.stockrecon.support.ReportFiles;

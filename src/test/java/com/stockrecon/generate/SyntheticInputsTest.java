@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.stockrecon.inputs.InputSource;
+import com.stockrecon.inputs.csv.InputSource;
 import com.stockrecon.inputs.csv.CsvRecord;
 
 /** The generator at small size: every file there, about the sizes asked for, readable by the job's reader, repeatable. */

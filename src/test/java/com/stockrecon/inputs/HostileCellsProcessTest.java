@@ -20,6 +20,7 @@ import com.stockrecon.inputs.csv.CsvReader;
 import com.stockrecon.support.InputFolders;
 import com.stockrecon.support.StockReconProcess;
 import com.stockrecon.support.StockReconProcess.Result;
+import com.stockrecon.findings.RawText;
 
 /**
  * A broken transfer leaves a 64 MB cell in on_hand.csv: a real process with a 96 MB heap refuses that

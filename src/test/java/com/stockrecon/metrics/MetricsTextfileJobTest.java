@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import com.stockrecon.operations.AlertSettings;
 import com.stockrecon.operations.JobOperations;
 import com.stockrecon.operations.OperationsSettings;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.runs.RunFinished;
 import com.stockrecon.runs.RunOutcome;
 import com.stockrecon.runs.RunRequest;

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.stockrecon.config.ConfigurationException;
-import com.stockrecon.inputs.InputFileException;
+import com.stockrecon.findings.InputFileException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * StockRecon as operators and cron run it: a real JVM ({@code java -cp <test classpath>
- * com.stockrecon.StockRecon ...}) in a working folder of its own, with the installation's
+ * com.stockrecon.cli.StockRecon ...}) in a working folder of its own, with the installation's
  * {@code jobs/} and the database given through the environment ({@code SPRING_DATASOURCE_URL}...).
  * Its stdout and stderr go to files of the working folder, its log to {@code logs/} there. Several
  * {@code StockReconProcess}es on one database (other working folders) play several installations.
@@ -132,7 +132,7 @@ public final class StockReconProcess {
         command.add("-Dstockrecon.home=" + HOME);
         command.add("-cp");
         command.add(classpath());
-        command.add("com.stockrecon.StockRecon");
+        command.add("com.stockrecon.cli.StockRecon");
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());

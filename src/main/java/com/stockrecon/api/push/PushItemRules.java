@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.findings.RowRejected;
 
 /**
  * The items of a push judged as the rows of a feed are: sku required, quantity a whole number of at

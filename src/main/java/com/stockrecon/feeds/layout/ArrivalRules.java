@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.stockrecon.feeds.FeedFormat.FeedArrival;
+import com.stockrecon.feeds.layout.FeedFormat.FeedArrival;
 
 /**
  * When a file in a supplier's folder is a feed that may be read: its name matches the definition,

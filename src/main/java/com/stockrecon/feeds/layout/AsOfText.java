@@ -13,8 +13,8 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.findings.RowRejected;
 
 /**
  * A supplier's as_of text: the contract's ISO-8601 forms, or the supplier's own date-time pattern. A

@@ -6,9 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.stockrecon.feeds.FeedUnreadable;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.Field;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.findings.RowRejected;
 import com.stockrecon.inputs.csv.CsvRecord;
 
 /**

@@ -12,15 +12,11 @@ import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.stockrecon.feeds.FeedFormat;
-import com.stockrecon.feeds.FeedRow;
-import com.stockrecon.feeds.FeedRows;
-import com.stockrecon.feeds.FeedUnreadable;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.AsOfFrom;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.Field;
 import com.stockrecon.feeds.layout.SupplierFeedDefinition.SkuMatch;
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.findings.RowRejected;
 import com.stockrecon.inputs.csv.CsvReader;
 import com.stockrecon.inputs.csv.CsvRecord;
 

@@ -1,7 +1,7 @@
 package com.stockrecon.feeds.layout;
 
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.findings.RowRejected;
 
 /**
  * A supplier's way of writing a quantity ({@code 1.234,00} with a decimal comma and dot thousands)

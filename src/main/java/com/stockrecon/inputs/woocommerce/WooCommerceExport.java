@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.stockrecon.config.CatalogSource;
-import com.stockrecon.inputs.InputFileException;
-import com.stockrecon.inputs.InputSource;
+import com.stockrecon.findings.InputFileException;
+import com.stockrecon.inputs.csv.InputSource;
 
 /**
  * A WooCommerce product export (Products &gt; Export) in a run's input folder, read as it is: UTF-8

@@ -3,10 +3,10 @@ package com.stockrecon.inputs.woocommerce;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import com.stockrecon.inputs.CatalogRow;
-import com.stockrecon.inputs.Cells;
-import com.stockrecon.inputs.InputSource;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.catalog.CatalogRow;
+import com.stockrecon.inputs.csv.Cells;
+import com.stockrecon.inputs.csv.InputSource;
+import com.stockrecon.findings.RowRejected;
 import com.stockrecon.inputs.csv.CsvRecord;
 
 /**

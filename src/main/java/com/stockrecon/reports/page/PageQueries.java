@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.stockrecon.feeds.FeedsStep;
 import com.stockrecon.reconciliation.AlertTier;
-import com.stockrecon.reconciliation.DiscrepancyType;
+import com.stockrecon.findings.DiscrepancyType;
 import com.stockrecon.reports.RunSummary;
 import com.stockrecon.runs.RunContext;
 import com.stockrecon.staging.WorkTable;

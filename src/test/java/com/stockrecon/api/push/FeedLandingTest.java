@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.stockrecon.feeds.CanonicalFeedFormat;
-import com.stockrecon.feeds.FeedFormat;
-import com.stockrecon.feeds.FeedRow;
-import com.stockrecon.feeds.FeedRows;
+import com.stockrecon.feeds.layout.FeedFormat;
+import com.stockrecon.feeds.layout.FeedRow;
+import com.stockrecon.feeds.layout.FeedRows;
 import com.stockrecon.inputs.csv.CsvRecord;
 
 /** A landed push is a feed file the run's own reader reads back exactly, whatever its SKUs hold. */

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.stockrecon.feeds.FeedFormat.FeedArrival;
+import com.stockrecon.feeds.layout.FeedFormat.FeedArrival;
 
 /** A feed is read only once it has fully arrived. */
 class ArrivalRulesTest {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.findings.RowRejected;
 
 /** as_of in a supplier's own date-time pattern and zone. */
 class AsOfTextTest {

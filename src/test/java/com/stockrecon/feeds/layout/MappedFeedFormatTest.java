@@ -18,10 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.stockrecon.feeds.FeedRow;
-import com.stockrecon.feeds.FeedRows;
-import com.stockrecon.feeds.FeedUnreadable;
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.findings.RowRejected;
 import com.stockrecon.inputs.csv.CsvReader;
 import com.stockrecon.inputs.csv.CsvRecord;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import com.stockrecon.inputs.RowRejected;
+import com.stockrecon.findings.RowRejected;
 
 /** Quantities in a supplier's own notation: decimal comma, thousands separators, and what stays rejected. */
 class QuantityTextTest {

@@ -1,9 +1,8 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import com.stockrecon.reconciliation.DiscrepancyType;
 import com.stockrecon.staging.BulkWriter;
 import com.stockrecon.staging.Staging;
 import com.stockrecon.staging.WorkTable;

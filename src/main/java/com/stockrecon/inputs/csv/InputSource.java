@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.inputs.csv;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.stockrecon.inputs.csv.CsvReader;
-import com.stockrecon.inputs.csv.CsvRecord;
+import com.stockrecon.findings.RowRejected;
+import com.stockrecon.findings.InputFileException;
+
 
 /**
  * A canonical input file opened for reading: UTF-8 (optional BOM), comma separated, one header

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.stockrecon.feeds;
+package com.stockrecon.feeds.layout;
 
 import com.stockrecon.inputs.csv.CsvRecord;
 
@@ -9,7 +9,7 @@ public interface FeedRows extends AutoCloseable {
     CsvRecord next();
 
     /**
-     * The record as a feed row; throws {@link com.stockrecon.inputs.RowRejected} for a malformed one
+     * The record as a feed row; throws {@link com.stockrecon.findings.RowRejected} for a malformed one
      * (including a wrong number of cells).
      */
     FeedRow parse(CsvRecord record);

@@ -1,7 +1,5 @@
-package com.stockrecon;
+package com.stockrecon.cli;
 
-import com.stockrecon.cli.ProcessExit;
-import com.stockrecon.cli.StockReconCommand;
 
 /** Entry point of {@code run.sh} and the jar. */
 public final class StockRecon {

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.inputs.csv;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.stockrecon.findings.RowRejected;
 
 /**
  * The contract's rules for one cell: whole quantities of at most 12 digits (a zero fraction such

@@ -1,4 +1,4 @@
-package com.stockrecon.reconciliation;
+package com.stockrecon.findings;
 
 /** The discrepancy types of the contract (§4). */
 public enum DiscrepancyType {

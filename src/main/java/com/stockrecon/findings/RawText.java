@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 /**
  * Raw record text as rejects.csv holds it: at most a spreadsheet cell's 32,767 characters, one of them

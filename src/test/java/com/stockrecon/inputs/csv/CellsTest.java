@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.inputs.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.stockrecon.findings.RowRejected;
 
 /** The contract's rules for one cell (§1): quantities, integers of the catalog, decimals, dates and as_of. */
 class CellsTest {

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.inputs.csv;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

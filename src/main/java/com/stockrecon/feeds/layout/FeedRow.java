@@ -1,4 +1,4 @@
-package com.stockrecon.feeds;
+package com.stockrecon.feeds.layout;
 
 import java.time.Instant;
 

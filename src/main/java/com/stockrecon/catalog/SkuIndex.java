@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.catalog;
 
 /**
  * SKU to ordinal, open addressing over plain arrays: a million SKUs take a few tens of megabytes

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 /** An input the run cannot go on without (missing file or column, too many rejects); fails the run. */
 public class InputFileException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.findings;
 
 /** A row that breaks the input rules; the message is the reason written to rejects.csv. */
 public final class RowRejected extends RuntimeException {

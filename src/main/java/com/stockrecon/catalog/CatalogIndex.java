@@ -1,4 +1,4 @@
-package com.stockrecon.inputs;
+package com.stockrecon.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.partition.PartitionStep;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.context.ApplicationContext;
@@ -33,11 +34,18 @@ final class ProgressDisplay implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final PrintStream out;
     private final List<String> steps;
+    private final int partitionedStep;
     private volatile boolean closed;
 
-    private ProgressDisplay(RunProgress progress, List<String> steps, boolean interactive, PrintStream out) {
+    /**
+     * @param partitionedStep the place of the job's partitioned step, from 1 (0: none): a step that is not
+     *     one of the job's own is one of its partitions
+     */
+    private ProgressDisplay(RunProgress progress, List<String> steps, int partitionedStep, boolean interactive,
+            PrintStream out) {
         this.out = out;
         this.steps = steps;
+        this.partitionedStep = partitionedStep;
         progress.onStepEnd(report -> {
             if (closed) {
                 return;
@@ -65,9 +73,17 @@ final class ProgressDisplay implements AutoCloseable {
     }
 
     static ProgressDisplay start(ApplicationContext context) {
-        List<String> steps = context.getBean(Job.class) instanceof ListableStepLocator job
-                ? List.copyOf(job.getStepNames()) : List.of();
-        return new ProgressDisplay(context.getBean(RunProgress.class), steps, isTerminal(), System.out);
+        List<String> steps = List.of();
+        int partitioned = 0;
+        if (context.getBean(Job.class) instanceof ListableStepLocator job) {
+            steps = List.copyOf(job.getStepNames());
+            for (int i = 0; i < steps.size() && partitioned == 0; i++) {
+                if (job.getStep(steps.get(i)) instanceof PartitionStep) {
+                    partitioned = i + 1;
+                }
+            }
+        }
+        return new ProgressDisplay(context.getBean(RunProgress.class), steps, partitioned, isTerminal(), System.out);
     }
 
     /**
@@ -92,7 +108,8 @@ final class ProgressDisplay implements AutoCloseable {
             return;
         }
         StepMonitor step = running.get(0);
-        String line = ProgressLine.of(steps.indexOf(step.step()) + 1, steps.size(), step.step(), step.rows(),
+        int index = steps.indexOf(step.step()) + 1;
+        String line = ProgressLine.of(index > 0 ? index : partitionedStep, steps.size(), step.step(), step.rows(),
                 step.elapsedMillis(), step.bytesDone(), step.bytesTotal());
         out.print("\r" + line + " ".repeat(Math.max(0, LINE_WIDTH - line.length())));
         out.flush();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -107,8 +108,10 @@ public class StatusCommand implements Callable<Integer> {
                 .toList();
         if (!steps.isEmpty()) {
             out.printf("  steps%n");
+            int width = steps.stream().mapToInt(step -> step.getStepName().length()).max().orElse(0);
+            String format = "    %-" + Math.max(18, width) + "s %-10s %-10s %9s%n";
             for (StepExecution step : steps) {
-                out.printf("    %-18s %-10s %-10s %9s%n", step.getStepName(), step.getStatus(),
+                out.printf(format, step.getStepName(), step.getStatus(),
                         step.getExitStatus().getExitCode(), step.getStartTime() == null || step.getEndTime() == null
                                 ? "-" : HistoryCommand.duration(Duration.between(step.getStartTime(),
                                         step.getEndTime())));
@@ -127,18 +130,19 @@ public class StatusCommand implements Callable<Integer> {
     }
 
     /**
-     * The first line of the failure Batch recorded, without the exception's class name: the job's, or
-     * (when a step of a parallel flow failed) the failed step's.
+     * The first line of the failure Batch recorded, without the exception's class name: the failed step's
+     * that started last (a partition's own cause rather than its partitioned step's "unsuccessful step"),
+     * or the job's.
      */
     private static Optional<String> failure(JobExecution execution) {
-        String description = execution.getExitStatus().getExitDescription();
-        if (description == null || description.isBlank()) {
-            description = execution.getStepExecutions().stream()
-                    .filter(step -> step.getStatus() == org.springframework.batch.core.BatchStatus.FAILED)
-                    .map(step -> step.getExitStatus().getExitDescription())
-                    .filter(text -> text != null && !text.isBlank())
-                    .findFirst().orElse(null);
-        }
+        String description = execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED)
+                .filter(step -> step.getExitStatus().getExitDescription() != null
+                        && !step.getExitStatus().getExitDescription().isBlank())
+                .max(Comparator.comparing((StepExecution step) -> step.getStartTime(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(StepExecution::getId))
+                .map(step -> step.getExitStatus().getExitDescription())
+                .orElse(execution.getExitStatus().getExitDescription());
         if (description == null || description.isBlank()) {
             return Optional.empty();
         }

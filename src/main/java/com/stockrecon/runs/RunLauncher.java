@@ -86,6 +86,10 @@ public class RunLauncher {
                     + " failed: every step checks its staged work when it runs again", last.getId(),
                     request.businessDate());
             last = markFailed(last);
+        } else if (last != null && !last.getStatus().isRunning() && hasUnfinishedStep(last)) {
+            log.warn("execution {} of {} ended with steps its lost database sessions left running; marking them"
+                    + " failed", last.getId(), request.businessDate());
+            failUnfinishedSteps(last);
         }
         int rerun = Math.max(latest, 0);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -122,6 +126,16 @@ public class RunLauncher {
      * earlier attempt left behind without checking it, so such an execution is safe to restart.
      */
     private JobExecution markFailed(JobExecution execution) {
+        failUnfinishedSteps(execution);
+        execution.setStatus(BatchStatus.FAILED);
+        if (execution.getEndTime() == null) {
+            execution.setEndTime(LocalDateTime.now());
+        }
+        repository.update(execution);
+        return execution;
+    }
+
+    private void failUnfinishedSteps(JobExecution execution) {
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
@@ -131,12 +145,12 @@ public class RunLauncher {
                 repository.update(step);
             }
         }
-        execution.setStatus(BatchStatus.FAILED);
-        if (execution.getEndTime() == null) {
-            execution.setEndTime(LocalDateTime.now());
-        }
-        repository.update(execution);
-        return execution;
+    }
+
+    /** A partition whose status update the database never received still reads as running. */
+    private static boolean hasUnfinishedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(step -> step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning());
     }
 
     private RunOutcome outcomeOf(JobExecution execution, RunRequest request) {

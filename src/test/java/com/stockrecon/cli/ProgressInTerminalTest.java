@@ -53,7 +53,7 @@ class ProgressInTerminalTest {
         // the refreshed line is rewritten in place: its states are separated by carriage returns
         List<String> states = Stream.of(output.split("[\r\n]+")).map(String::strip).toList();
         assertThat(states).as(output)
-                .anyMatch(line -> line.matches("\\[[1-9]/9] read\\w+ +\\d{1,3}% +[\\d,]+ rows +[\\d,]+ rows/s"
+                .anyMatch(line -> line.matches("\\[[1-9]/7] read\\w+ +\\d{1,3}% +[\\d,]+ rows +[\\d,]+ rows/s"
                         + " [\\d.:]+( s)?, ([\\d.:]+( s)?|\\?) left"));
         assertThat(output).contains("step readSales: 800,000 rows in ", "step publish: ");
         assertThat(states).filteredOn(line -> line.startsWith("step ")).as(output)

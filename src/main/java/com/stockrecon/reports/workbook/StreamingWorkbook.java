@@ -36,7 +36,7 @@ public final class StreamingWorkbook implements AutoCloseable {
             throw new IllegalArgumentException("rows per sheet must be 2 to " + MAX_ROWS + ": " + rowsPerSheet);
         }
         this.rowsPerSheet = rowsPerSheet;
-        this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
+        this.workbook = new SXSSFWorkbook(null, WINDOW, false, false);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();

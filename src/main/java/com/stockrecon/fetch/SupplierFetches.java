@@ -60,14 +60,14 @@ public class SupplierFetches {
         Set<String> done = records.ofRun(run.runId()).stream().filter(result -> result.outcome().isDone())
                 .map(FetchResult::supplier).collect(Collectors.toSet());
         List<SupplierFeedDefinition> all = fetching(definitions, definitions.suppliers());
-        List<SupplierFeedDefinition> todo = all.stream()
+        List<SupplierFeedDefinition> toFetch = all.stream()
                 .filter(definition -> !done.contains(definition.supplier())).toList();
-        if (todo.size() < all.size()) {
+        if (toFetch.size() < all.size()) {
             log.info("fetch: {} supplier(s) already fetched by an earlier attempt of run {}", done.size(),
                     run.runLabel());
         }
-        fetchAll(todo, run.inputDir(), result -> records.saveRun(run.runId(), result));
-        return new RunFetches(todo.size(), records.ofRun(run.runId()));
+        fetchAll(toFetch, run.inputDir(), result -> records.saveRun(run.runId(), result));
+        return new RunFetches(toFetch.size(), records.ofRun(run.runId()));
     }
 
     /** How many suppliers an attempt fetched, and what every fetch of the run came to. */
@@ -87,20 +87,20 @@ public class SupplierFetches {
                 .filter(definition -> definition.fetch() != null).toList();
     }
 
-    private List<FetchResult> fetchAll(List<SupplierFeedDefinition> todo, Path inputDir,
+    private List<FetchResult> fetchAll(List<SupplierFeedDefinition> toFetch, Path inputDir,
             Consumer<FetchResult> record) {
-        if (todo.isEmpty()) {
+        if (toFetch.isEmpty()) {
             return List.of();
         }
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallel(), todo.size()), task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallel(), toFetch.size()), task -> {
             Thread thread = new Thread(task, "fetch-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         try {
             List<Future<FetchResult>> pending = new ArrayList<>();
-            for (SupplierFeedDefinition definition : todo) {
+            for (SupplierFeedDefinition definition : toFetch) {
                 pending.add(pool.submit(() -> {
                     FetchResult result = fetchOne(definition, inputDir);
                     record.accept(result);

@@ -15,7 +15,7 @@ final class BarChart {
 
     /** @param labelWidth pixels kept for the labels; longer labels are cut */
     static String svg(String title, List<Bar> bars, int labelWidth) {
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        double max = bars.stream().map(Bar::value).reduce(0.0, Math::max);
         int plot = WIDTH - labelWidth - 70;
         int height = Math.max(1, bars.size()) * (BAR + GAP) + GAP;
         StringBuilder svg = new StringBuilder();

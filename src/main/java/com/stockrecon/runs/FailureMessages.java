@@ -30,10 +30,11 @@ public final class FailureMessages {
                 return ours;
             }
         }
-        for (Throwable failure : failures) {
-            if (isDatabaseUnreachable(failure)) {
-                return describe(failure);
-            }
+        List<Throwable> unreachable = failures.stream().filter(FailureMessages::isDatabaseUnreachable).toList();
+        if (!unreachable.isEmpty()) {
+            // steps side by side each lose their session: the server's own reason beats a client's I/O error
+            return describe(unreachable.stream().filter(FailureMessages::hasServerReason).findFirst()
+                    .orElse(unreachable.get(0)));
         }
         return failures.isEmpty() ? "the run failed without a reported cause (see logs/stockrecon.log)"
                 : describe(failures.get(0));
@@ -110,6 +111,12 @@ public final class FailureMessages {
      * Why the server could not be used, naming it where the driver does: the driver's own message
      * ("Connection to 127.0.0.1:1 refused ...") says more than the socket error beneath it.
      */
+    /** An SQLState of class 57 (operator intervention): the server said why it ended the session. */
+    private static boolean hasServerReason(Throwable failure) {
+        return causes(failure).stream().anyMatch(cause -> cause instanceof SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith("57"));
+    }
+
     private static String serverMessage(Throwable failure) {
         List<Throwable> chain = causes(failure);
         for (Throwable cause : chain) {

@@ -193,8 +193,7 @@ public class OperatorAlerts {
     private static String runId(RunFinished event) {
         JobExecution execution = event.outcome().execution();
         Long rerun = execution == null ? null : execution.getJobParameters().getLong(RunContext.RERUN);
-        String date = event.request().businessDate().toString();
-        return rerun == null || rerun == 0 ? date : date + "-rerun" + rerun;
+        return RunContext.runLabel(event.request().businessDate(), rerun == null ? 0 : rerun);
     }
 
     private static java.time.Instant instant(LocalDateTime time) {

@@ -76,6 +76,11 @@ public record RunContext(
 
     /** "2026-11-24", or "2026-11-24-rerun1" for a rerun: stable across restarts of the same run. */
     public String runLabel() {
+        return runLabel(businessDate, rerun);
+    }
+
+    /** The run_id of summary.json, of operator alerts and of the delivery ids. */
+    public static String runLabel(LocalDate businessDate, long rerun) {
         return businessDate + (rerun == 0 ? "" : "-rerun" + rerun);
     }
 

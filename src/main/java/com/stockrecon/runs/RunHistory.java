@@ -117,7 +117,7 @@ public class RunHistory {
 
         /** "2026-11-24", or "2026-11-24-rerun1": the run_id of summary.json. */
         public String runLabel() {
-            return businessDate + (rerun == 0 ? "" : "-rerun" + rerun);
+            return RunContext.runLabel(businessDate, rerun);
         }
 
         public Optional<Duration> duration() {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.stockrecon.webhooks.WebhookOutcome;
+import com.stockrecon.runs.RunContext;
 
 /** The deliveries table: every message a completed run sends, and how its delivery stands. */
 @Repository
@@ -161,7 +162,7 @@ public class DeliveryLedger {
         }
 
         public String runLabel() {
-            return businessDate + (rerun == 0 ? "" : "-rerun" + rerun);
+            return RunContext.runLabel(businessDate, rerun);
         }
     }
 }

@@ -147,7 +147,7 @@ final class PageQueries {
                     LocalDate date = row.getObject(1, LocalDate.class);
                     if (earlier.size() < TREND_RUNS - 1 && dates.add(date)) {
                         int rerun = row.getInt(2);
-                        earlier.add(new TrendPoint(date + (rerun == 0 ? "" : "-rerun" + rerun), row.getLong(3),
+                        earlier.add(new TrendPoint(RunContext.runLabel(date, rerun), row.getLong(3),
                                 row.getLong(4), row.getLong(5)));
                     }
                 }, run.jobName(), run.businessDate());
